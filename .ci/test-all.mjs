@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// `npm test`: installs what the suites need (a Chromium, a PostgreSQL database), runs every suite
+// (lint, types, unit + integration, OpenAPI lint, browser), and ends with one line
+// `N passed, N failed` summing them all. Exits non-zero when anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import postgres from 'postgres';
+
+const reports = '.ci/reports';
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+function run(command, args, extraEnv = {}) {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } }).status === 0;
+}
+
+function ensureChromium() {
+  if (existsSync('/usr/bin/chromium')) return;
+  const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (canApt && run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'])) return;
+  // Elsewhere (a laptop, a hosted runner) Playwright's own Chromium is the way.
+  run('node_modules/.bin/playwright', ['install', '--with-deps', 'chromium']);
+}
+
+async function ensureDatabase() {
+  process.env.DATABASE_URL ||= 'postgres://postgres@127.0.0.1:5432/wallet_test';
+  const target = new URL(process.env.DATABASE_URL);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const maintenance = new URL(target);
+  maintenance.pathname = '/postgres';
+  const sql = postgres(maintenance.toString(), { max: 1, onnotice: () => {} });
+  try {
+    const [found] = await sql`select 1 from pg_database where datname = ${name}`;
+    if (!found) await sql.unsafe(`create database "${name.replaceAll('"', '""')}"`);
+  } catch (error) {
+    console.error(`Cannot reach PostgreSQL at ${maintenance.host}: ${error.message}\nStart it, or set DATABASE_URL.`);
+    process.exit(1);
+  } finally {
+    await sql.end();
+  }
+  console.log(`Tests use PostgreSQL database "${name}" on ${target.host}.`);
+}
+
+/** A suite either reports its own test counts or counts as one check. */
+const suites = [
+  { name: 'lint', run: () => run('node_modules/.bin/eslint', ['.', '--max-warnings=0']) },
+  { name: 'typecheck', run: () => run('node_modules/.bin/tsc', ['--noEmit']) },
+  {
+    name: 'vitest',
+    run: () => run('node_modules/.bin/vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`]),
+    counts: () => {
+      const r = JSON.parse(readFileSync(`${reports}/vitest.json`, 'utf8'));
+      return { passed: r.numPassedTests, failed: r.numFailedTests + (r.success ? 0 : r.numFailedTestSuites) };
+    },
+  },
+  {
+    name: 'playwright',
+    run: () => run('node_modules/.bin/playwright', ['test'], { CI: process.env.CI || 'true' }),
+    counts: () => {
+      const r = JSON.parse(readFileSync(`${reports}/playwright.json`, 'utf8'));
+      return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected + (r.errors?.length ?? 0) };
+    },
+  },
+];
+
+ensureChromium();
+await ensureDatabase();
+
+let passed = 0;
+let failed = 0;
+const lines = [];
+for (const suite of suites) {
+  const ok = suite.run();
+  let counts = { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
+  if (suite.counts) {
+    try {
+      counts = suite.counts();
+      // A suite that exited non-zero with no failing test still failed (a crash, a setup error).
+      if (!ok && counts.failed === 0) counts.failed = 1;
+    } catch {
+      counts = { passed: 0, failed: 1 };
+    }
+  }
+  passed += counts.passed;
+  failed += counts.failed;
+  lines.push(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed`);
+}
+
+console.log(`\n${lines.join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

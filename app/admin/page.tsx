@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { NotBuiltYet } from '@/components/shell/not-built-yet';
+import { PageHeader } from '@/components/shell/page-header';
+import { getDb } from '@/db/client';
+import { listAccountsForOperators } from '@/lib/accounts/queries';
+import { requireAdmin } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Admin' };
+
+export default async function AdminPage() {
+  await requireAdmin();
+  const accounts = await listAccountsForOperators(await getDb());
+
+  return (
+    <>
+      <PageHeader title="Platform administration" description="Accounts on the platform and wallets waiting for KYC review." />
+      <section className="mb-8 rounded-lg border border-slate-200 bg-white">
+        <h2 className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">Accounts</h2>
+        <table className="w-full text-sm">
+          <thead className="text-left text-slate-500">
+            <tr>
+              <th className="px-4 py-2 font-medium">Account</th>
+              <th className="px-4 py-2 font-medium">entity_uuid</th>
+              <th className="px-4 py-2 text-right font-medium">Merchants</th>
+              <th className="px-4 py-2 text-right font-medium">Logins</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((a) => (
+              <tr key={a.entityUuid} className="border-t border-slate-100">
+                <td className="px-4 py-2">{a.name}</td>
+                <td className="px-4 py-2 font-mono text-xs text-slate-600">{a.entityUuid}</td>
+                <td className="px-4 py-2 text-right">{a.merchants ?? 0}</td>
+                <td className="px-4 py-2 text-right">{a.users ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <NotBuiltYet area="The KYC review queue" />
+    </>
+  );
+}

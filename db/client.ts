@@ -1,0 +1,65 @@
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { env } from '@/lib/env';
+import { migratePglite, migratePostgres } from './migrate';
+import * as schema from './schema';
+
+/**
+ * The database handle every service receives. Typed as the postgres.js flavour; the embedded PGlite
+ * handle speaks the same query builder and SQL, so services never know which one they hold.
+ */
+export type Db = PostgresJsDatabase<typeof schema>;
+/** A transaction handle; services that must be atomic take `Db | Tx` and open savepoints freely. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+interface Connection {
+  db: Db;
+  close: () => Promise<void>;
+}
+
+async function connectPostgres(url: string): Promise<Connection> {
+  await migratePostgres(url);
+  const client = postgres(url, { max: 10, onnotice: () => {} });
+  return { db: drizzlePostgres(client, { schema }), close: () => client.end({ timeout: 5 }) };
+}
+
+async function connectPglite(dir: string): Promise<Connection> {
+  // Imported lazily so a server on real PostgreSQL never loads the WASM build.
+  const [{ PGlite }, { drizzle: drizzlePglite }, { mkdirSync }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+    import('node:fs'),
+  ]);
+  if (dir !== 'memory://') mkdirSync(dir, { recursive: true });
+  const client = new PGlite(dir);
+  await migratePglite(client);
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return { db, close: () => client.close() };
+}
+
+/** Opens a connection (postgres.js for a URL, PGlite for a directory or `memory://`) and migrates it. */
+export async function openDatabase(target: { url: string } | { pgliteDir: string }): Promise<Connection> {
+  return 'url' in target ? connectPostgres(target.url) : connectPglite(target.pgliteDir);
+}
+
+// One connection per process, kept on globalThis: Next.js loads this module in several bundles
+// (instrumentation, routes, actions), and two PGlite instances on one directory silently lose rows.
+const globalForDb = globalThis as unknown as { __walletDb?: Promise<Connection> };
+
+/** The process-wide database, connected and migrated on first use. */
+export function getDb(): Promise<Db> {
+  globalForDb.__walletDb ??= openDatabase(
+    env().DATABASE_URL ? { url: env().DATABASE_URL! } : { pgliteDir: env().PGLITE_DIR },
+  ).catch((error) => {
+    globalForDb.__walletDb = undefined;
+    throw error;
+  });
+  return globalForDb.__walletDb.then((c) => c.db);
+}
+
+export async function closeDb(): Promise<void> {
+  const connection = await globalForDb.__walletDb;
+  globalForDb.__walletDb = undefined;
+  await connection?.close();
+}

@@ -1,0 +1,6 @@
+// Every table of the platform, one file per domain. drizzle-kit reads this file to generate migrations.
+export * from './accounts';
+export * from './audit';
+export * from './rate-limits';
+export * from './wallets';
+export * from './api-clients';

@@ -1,0 +1,39 @@
+import { asc, count, desc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { account, merchant, user } from '@/db/schema';
+
+export async function getAccount(db: DbOrTx, entityUuid: string) {
+  const [row] = await db.select().from(account).where(eq(account.entityUuid, entityUuid));
+  return row ?? null;
+}
+
+/** The account's merchants, oldest first (the order they were onboarded). */
+export function listMerchants(db: DbOrTx, entityUuid: string) {
+  return db.select().from(merchant).where(eq(merchant.entityUuid, entityUuid)).orderBy(asc(merchant.createdAt));
+}
+
+/** Every account on the platform with its merchant and login counts: an operator-only view. */
+export async function listAccountsForOperators(db: DbOrTx) {
+  const merchants = db
+    .select({ entityUuid: merchant.entityUuid, merchants: count().as('merchants') })
+    .from(merchant)
+    .groupBy(merchant.entityUuid)
+    .as('merchants');
+  const users = db
+    .select({ entityUuid: user.entityUuid, users: count().as('users') })
+    .from(user)
+    .groupBy(user.entityUuid)
+    .as('users');
+  return db
+    .select({
+      entityUuid: account.entityUuid,
+      name: account.name,
+      createdAt: account.createdAt,
+      merchants: merchants.merchants,
+      users: users.users,
+    })
+    .from(account)
+    .leftJoin(merchants, eq(merchants.entityUuid, account.entityUuid))
+    .leftJoin(users, eq(users.entityUuid, account.entityUuid))
+    .orderBy(desc(account.createdAt));
+}

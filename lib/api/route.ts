@@ -1,0 +1,123 @@
+import { z, type ZodType } from 'zod';
+import { getDb, type Db } from '@/db/client';
+import { AppError, isAppError } from '@/lib/errors/app-error';
+import { commonErrors } from '@/lib/errors/common';
+import { fieldProblems, serializeError, validationError, type Dialect } from '@/lib/errors/dialects';
+import { parseJson, stringifyJson } from '@/lib/http/json';
+import { requestIdFrom } from '@/lib/http/request-id';
+import { requestLogger, type Logger } from '@/lib/logger';
+import type { ApiActor } from './actor';
+import { authenticate } from './authenticate';
+import type { Scope } from './scopes';
+
+/** What a handler answers: a status (200 by default), a JSON body, and any extra headers. */
+export interface ApiResult {
+  status?: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface ApiContext<Body, Query, Params> {
+  request: Request;
+  db: Db;
+  actor: ApiActor;
+  body: Body;
+  query: Query;
+  params: Params;
+  log: Logger;
+}
+
+type Infer<S> = S extends ZodType ? z.output<S> : undefined;
+
+export interface ApiRouteOptions<B extends ZodType | undefined, Q extends ZodType | undefined, P extends ZodType | undefined> {
+  /** The error dialect of the route family: A55 `{error, message, code}` or QI `{title, …}`. */
+  dialect: Dialect;
+  /** The scope the caller's token must carry. */
+  scope: Scope;
+  body?: B;
+  query?: Q;
+  params?: P;
+  handler: (ctx: ApiContext<Infer<B>, Infer<Q>, Infer<P>>) => Promise<ApiResult>;
+}
+
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * The one door of every API route handler: authenticate the Bearer token, check the scope, parse
+ * and validate the JSON body, query and path with the shared zod schemas, call the handler, and
+ * serialize the answer. Errors leave in the route's dialect; anything unexpected becomes a 500
+ * carrying only the request id, with the stack in the log.
+ */
+export function apiRoute<B extends ZodType | undefined = undefined, Q extends ZodType | undefined = undefined, P extends ZodType | undefined = undefined>(
+  options: ApiRouteOptions<B, Q, P>,
+) {
+  return async function handle(request: Request, context: RouteContext): Promise<Response> {
+    const requestId = requestIdFrom(request.headers);
+    const log = requestLogger(requestId);
+    try {
+      const db = await getDb();
+      const actor = await authenticate(db, request.headers, requestId);
+      if (!actor.scopes.includes(options.scope)) {
+        throw commonErrors.forbidden(
+          `This token lacks the required scope: ${options.scope}`,
+          `Este token não possui o escopo necessário: ${options.scope}`,
+          { missing_scope: options.scope },
+        );
+      }
+      const params = parse(options.dialect, options.params, await context.params);
+      const query = parse(options.dialect, options.query, Object.fromEntries(new URL(request.url).searchParams));
+      const body = options.body ? parse(options.dialect, options.body, await readJson(request)) : undefined;
+
+      const result = await options.handler({
+        request,
+        db,
+        actor,
+        body: body as Infer<B>,
+        query: query as Infer<Q>,
+        params: params as Infer<P>,
+        log,
+      });
+      return json(result.status ?? 200, result.body, { ...result.headers, 'X-Request-Id': requestId });
+    } catch (error) {
+      return errorResponse(options.dialect, error, requestId, log);
+    }
+  };
+}
+
+function parse(dialect: Dialect, schema: ZodType | undefined, input: unknown): unknown {
+  if (!schema) return undefined;
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw validationError(dialect, fieldProblems(parsed.error));
+  return parsed.data;
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text.trim()) return undefined;
+  try {
+    return parseJson(text);
+  } catch {
+    throw commonErrors.invalidJson();
+  }
+}
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  // Lossless: decimal amounts built with jsonDecimal() keep their exact digits (5000.00). A bigint
+  // reaching here is a serializer bug and throws rather than being silently rounded.
+  return new Response(stringifyJson(body), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+  });
+}
+
+/** Serializes any thrown value in the dialect: AppErrors as themselves, the rest as a logged 500. */
+export function errorResponse(dialect: Dialect, error: unknown, requestId: string, log: Logger): Response {
+  let appError: AppError;
+  if (isAppError(error)) {
+    appError = error;
+  } else {
+    log.error({ err: error }, 'unhandled error in API route');
+    appError = commonErrors.internal(requestId);
+  }
+  return json(appError.status, serializeError(dialect, appError), { ...appError.headers, 'X-Request-Id': requestId });
+}

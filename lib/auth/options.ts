@@ -1,0 +1,61 @@
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { getDb } from '@/db/client';
+import { env } from '@/lib/env';
+import { isAppError } from '@/lib/errors/app-error';
+import { logger } from '@/lib/logger';
+import { signInSchema } from './schemas';
+import { verifyCredentials } from './sign-in';
+
+function clientIp(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.['x-forwarded-for'];
+  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
+  const real = headers?.['x-real-ip'];
+  return first || (typeof real === 'string' ? real : '') || 'unknown';
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env().NEXTAUTH_SECRET,
+  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  pages: { signIn: '/login' },
+  providers: [
+    CredentialsProvider({
+      name: 'Email and password',
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(credentials, req) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) throw new Error('Invalid email or password');
+        try {
+          return await verifyCredentials(await getDb(), { ...parsed.data, ip: clientIp(req?.headers) });
+        } catch (error) {
+          // next-auth hands the thrown message to the sign-in form; only our own messages may reach it.
+          if (isAppError(error)) throw new Error(error.message);
+          logger.error({ err: error }, 'sign-in failed unexpectedly');
+          throw new Error('Sign-in is unavailable right now; try again shortly');
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    // Only identity, role and account go into the token: never the password hash.
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = user.role;
+        token.entityUuid = user.entityUuid;
+        token.name = user.name;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = {
+        id: token.sub!,
+        email: token.email!,
+        name: token.name ?? '',
+        role: token.role,
+        entityUuid: token.entityUuid,
+      };
+      return session;
+    },
+  },
+};

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+const isProduction = process.env.NODE_ENV === 'production';
+
+// Development and tests get fixed, clearly-labelled secrets so a fresh clone starts with no setup;
+// a production server refuses to start without real ones.
+const devSecret = (name: string) => (isProduction ? undefined : `insecure-dev-${name}-do-not-use-in-production`);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, message: 'must be a postgres:// or postgresql:// URL' })
+    .optional(),
+  PGLITE_DIR: z.string().min(1).default('.data/pglite'),
+  NEXTAUTH_SECRET: z.string({ error: 'is required in production' }).min(32, 'must be at least 32 characters (try: openssl rand -base64 32)'),
+  API_JWT_SECRET: z.string({ error: 'is required in production' }).min(32, 'must be at least 32 characters (try: openssl rand -base64 32)'),
+  API_JWT_ISSUER: z.string().min(1).default('wallet-platform'),
+  API_JWT_AUDIENCE: z.string().min(1).default('wallet-platform-api'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const withDefaults = {
+    ...source,
+    NEXTAUTH_SECRET: source.NEXTAUTH_SECRET || devSecret('nextauth'),
+    API_JWT_SECRET: source.API_JWT_SECRET || devSecret('api-jwt'),
+    DATABASE_URL: source.DATABASE_URL || undefined,
+  };
+  const parsed = envSchema.safeParse(withDefaults);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
+    throw new EnvError(`Invalid environment configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated environment, parsed once; throws an EnvError naming every bad variable. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

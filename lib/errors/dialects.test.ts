@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { AppError } from './app-error';
+import { fieldProblems, serializeError, toA55Body, toQiBody, validationError } from './dialects';
+
+const conflict = new AppError({
+  status: 409,
+  code: 'errors.wallet.already_exists',
+  error: 'validation_error',
+  message: 'Wallet already exists for this merchant and currency',
+  translation: 'Já existe uma carteira para este lojista e moeda',
+});
+
+describe('error dialects', () => {
+  it('serializes the A55 shape of seed 001', () => {
+    expect(serializeError('a55', conflict)).toEqual({
+      error: 'validation_error',
+      message: 'Wallet already exists for this merchant and currency',
+      code: 'errors.wallet.already_exists',
+    });
+  });
+
+  it('serializes the QI shape of seeds 002/004 with the reason phrase as title', () => {
+    expect(serializeError('qi', conflict)).toEqual({
+      title: 'Conflict',
+      description: 'Wallet already exists for this merchant and currency',
+      translation: 'Já existe uma carteira para este lojista e moeda',
+      code: 'errors.wallet.already_exists',
+      extra_fields: {},
+    });
+  });
+
+  it('turns a schema failure into each dialect naming every bad field', () => {
+    const schema = z.object({ currency: z.enum(['BRL']), owner: z.object({ name: z.string() }) });
+    const parsed = schema.safeParse({ currency: 'EUR', owner: {} });
+    expect(parsed.success).toBe(false);
+    const problems = fieldProblems(parsed.error!);
+
+    const a55 = toA55Body(validationError('a55', problems));
+    expect(a55).toMatchObject({ error: 'validation_error', code: 'validation_error' });
+    expect(a55.message).toContain('currency');
+    expect(a55.message).toContain('owner.name');
+
+    const qi = toQiBody(validationError('qi', problems));
+    expect(qi).toMatchObject({ title: 'Bad Request', code: 'QIT000001', description: 'Schema Error', translation: 'Schema Inválido' });
+    expect(Object.keys(qi.extra_fields)).toEqual(['currency', 'owner.name']);
+  });
+});

@@ -1,0 +1,16 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Loaded from node_modules at run time, not bundled: PGlite ships WASM and data files, argon2 a
+  // native binary, and rate-limiter-flexible imports drizzle-orm by a computed name.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pino', 'pino-pretty', 'drizzle-orm', 'rate-limiter-flexible'],
+  // Lets several builds (e2e runs, parallel work) live side by side without clobbering `.next`.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with a real 403 status.
+    authInterrupts: true,
+  },
+  // Provider paths end with "/" and must be answered as written, never redirected (a redirected POST loses its body).
+  skipTrailingSlashRedirect: true,
+};
+
+export default nextConfig;
