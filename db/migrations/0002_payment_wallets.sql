@@ -1,0 +1,4 @@
+CREATE UNIQUE INDEX "wallet_payment_merchant_currency_unique" ON "wallet" USING btree ("merchant_uuid","currency") WHERE "kind" = 'payment' and "status" in ('pending_analysis', 'active');--> statement-breakpoint
+CREATE INDEX "wallet_payment_customer_idx" ON "wallet" USING btree ("entity_uuid","customer_id") WHERE "kind" = 'payment';--> statement-breakpoint
+CREATE INDEX "wallet_payment_email_idx" ON "wallet" USING btree ("entity_uuid",lower("email")) WHERE "kind" = 'payment';--> statement-breakpoint
+ALTER TABLE "wallet" ADD CONSTRAINT "wallet_payment_fields" CHECK ("kind" <> 'payment' or ("merchant_uuid" is not null and "customer_id" is not null and "name" is not null and "email" is not null and "currency" in ('BRL', 'MXN', 'CLP', 'ARS')));
