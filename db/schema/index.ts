@@ -4,3 +4,4 @@ export * from './audit';
 export * from './rate-limits';
 export * from './wallets';
 export * from './api-clients';
+export * from './credit';
