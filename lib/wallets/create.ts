@@ -1,0 +1,80 @@
+import { and, eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { merchant, wallet } from '@/db/schema';
+import { WALLET_CLIENT_SCOPES } from '@/lib/api/scopes';
+import { recordAudit } from '@/lib/audit/record';
+import type { Caller } from '@/lib/auth/caller';
+import { createApiClient } from '@/lib/credentials/create';
+import { createMerchant } from '@/lib/merchants/create';
+import { walletErrors } from './errors';
+import type { CreateWalletInput } from './schemas';
+import { isUniqueViolation } from './unique-violation';
+
+const ONE_PER_MERCHANT_AND_CURRENCY = 'wallet_payment_merchant_currency_unique';
+
+/**
+ * Creates a payment wallet (seed 001) for one of the caller's merchants, or for a merchant created
+ * on the spot when `merchant_uuid` is omitted, and with `create_credentials` an API client confined
+ * to the wallet. All of it commits together or not at all. The partial unique index decides races:
+ * of N parallel creates for one merchant and currency exactly one commits; the rest hit the index
+ * and leave as 409 `errors.wallet.already_exists`.
+ */
+export async function createPaymentWallet(db: DbOrTx, caller: Caller, input: CreateWalletInput) {
+  if (caller.walletUuid) throw walletErrors.accountLevelOnly();
+  // Another account's entity gets the same answer whether it exists or not: it is never looked up.
+  if (input.entity_uuid.toLowerCase() !== caller.entityUuid.toLowerCase()) throw walletErrors.entityNotFound();
+
+  try {
+    return await db.transaction(async (tx) => {
+      const merchantUuid = input.merchant_uuid
+        ? await ownMerchantUuid(tx, caller, input.merchant_uuid)
+        : (await createMerchant(tx, caller, { name: input.name })).merchantUuid;
+
+      const [created] = await tx
+        .insert(wallet)
+        .values({
+          entityUuid: caller.entityUuid,
+          merchantUuid,
+          kind: 'payment',
+          currency: input.currency,
+          status: 'active',
+          customerId: input.customer_id,
+          name: input.name,
+          email: input.email,
+        })
+        .returning();
+      await recordAudit(tx, caller, {
+        action: 'wallet.created',
+        subjectType: 'wallet',
+        subjectId: created!.walletUuid,
+        data: { kind: 'payment', merchant_uuid: merchantUuid, currency: input.currency, create_credentials: input.create_credentials },
+      });
+
+      const credentials = input.create_credentials
+        ? await createApiClient(tx, caller, {
+            entityUuid: caller.entityUuid,
+            name: `Wallet ${created!.name} (${created!.currency})`,
+            scopes: WALLET_CLIENT_SCOPES,
+            walletUuid: created!.walletUuid,
+          })
+        : null;
+
+      return {
+        wallet: created!,
+        credentials: credentials && { clientId: credentials.client.clientId, clientSecret: credentials.clientSecret, scopes: WALLET_CLIENT_SCOPES },
+      };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, ONE_PER_MERCHANT_AND_CURRENCY)) throw walletErrors.alreadyExists();
+    throw error;
+  }
+}
+
+async function ownMerchantUuid(db: DbOrTx, caller: Caller, merchantUuid: string): Promise<string> {
+  const [found] = await db
+    .select({ merchantUuid: merchant.merchantUuid })
+    .from(merchant)
+    .where(and(eq(merchant.merchantUuid, merchantUuid), eq(merchant.entityUuid, caller.entityUuid)));
+  if (!found) throw walletErrors.merchantNotFound();
+  return found.merchantUuid;
+}
