@@ -26,7 +26,7 @@ export const createWalletSchema = z
 export type CreateWalletInput = z.output<typeof createWalletSchema>;
 export type CreateWalletFormValues = z.input<typeof createWalletSchema>;
 
-export const walletParamsSchema = z.object({ walletUuid: uuid('wallet_uuid') });
+export const walletParamsSchema = z.object({ wallet_uuid: uuid('wallet_uuid') });
 
 /** `GET /api/v1/bank/wallet/?wallet_uuid=|email=|customer_id=[&currency=]`: one wallet. */
 export const walletLookupSchema = z

@@ -8,5 +8,5 @@ export const GET = apiRoute({
   dialect: 'a55',
   scope: 'wallet:read',
   params: walletParamsSchema,
-  handler: async ({ db, actor, params }) => ({ body: toWalletBody(await getPaymentWallet(db, callerFromApi(actor), params.walletUuid)) }),
+  handler: async ({ db, actor, params }) => ({ body: toWalletBody(await getPaymentWallet(db, callerFromApi(actor), params.wallet_uuid)) }),
 });

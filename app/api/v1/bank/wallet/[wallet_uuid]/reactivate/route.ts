@@ -1,6 +1,6 @@
 import { apiRoute } from '@/lib/api/route';
 import { callerFromApi } from '@/lib/auth/caller';
-import { deactivatePaymentWallet } from '@/lib/wallets/lifecycle';
+import { reactivatePaymentWallet } from '@/lib/wallets/lifecycle';
 import { walletParamsSchema } from '@/lib/wallets/schemas';
 import { toWalletBody } from '@/lib/wallets/serialize';
 
@@ -9,6 +9,6 @@ export const POST = apiRoute({
   scope: 'wallet:write',
   params: walletParamsSchema,
   handler: async ({ db, actor, params }) => ({
-    body: toWalletBody(await deactivatePaymentWallet(db, callerFromApi(actor), params.walletUuid)),
+    body: toWalletBody(await reactivatePaymentWallet(db, callerFromApi(actor), params.wallet_uuid)),
   }),
 });
