@@ -1,0 +1,72 @@
+import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { registerPlatformPaths } from '@/lib/api/openapi';
+import { SCOPES } from '@/lib/api/scopes';
+import { A55ErrorSchema, QiErrorSchema } from './shared';
+
+/**
+ * Every domain's paths, in the order they appear in the reference. To document a domain, export
+ * `register<Domain>Paths(registry)` from `lib/<domain>/openapi.ts` (see `lib/api/openapi.ts` and the
+ * helpers in `./shared.ts`) and add it here: one line per domain. Name component schemas with zod's
+ * `.meta({ id: 'Wallet' })` (no `extendZodWithOpenApi` needed).
+ */
+const DOMAINS: ((registry: OpenAPIRegistry) => void)[] = [registerPlatformPaths];
+
+const DESCRIPTION = `
+The wallet platform's REST API. Two families of routes are wire-compatible with existing providers:
+payment wallets, charges and payment links in the A55 shapes (\`/api/v1/bank/…\`), and credit wallets
+in the QI shapes (\`/api/v1/credit/…\`): a client written for either works by changing only its base URL.
+
+## Authentication
+Exchange your client id and secret for a token at \`POST /api/oauth2/token\` (OAuth 2.0 client
+credentials) and send it as \`Authorization: Bearer <token>\`. Tokens live one hour. Each route needs
+one scope; account-level clients reach every wallet of the account, wallet-level clients only theirs.
+
+## Idempotency
+Every write accepts an \`Idempotency-Key\` header. The first answer is kept for 24 hours per account:
+repeating the request with the same key and body replays it with \`Idempotent-Replayed: true\`; the
+same key with a different request is a 409 \`DUPLICATE_REQUEST\`; a key whose first request is still
+running is a retryable 409 \`REQUEST_IN_PROGRESS\`. Answers to invalid requests (400) and server
+errors (5xx) are not kept, so such a request can be corrected or retried with the same key.
+
+## Errors
+A55-family routes answer errors as \`{error, message, code}\` (schema \`A55Error\`); QI-family routes
+as \`{title, description, translation, code, extra_fields}\` (schema \`QiError\`). The token endpoint
+answers RFC 6749 \`{error, error_description}\`. Every answer carries an \`X-Request-Id\`.
+`.trim();
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with. */
+export function buildOpenApiDocument() {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'oauth2', {
+    type: 'oauth2',
+    description: 'OAuth 2.0 client credentials; each operation lists the scope it needs.',
+    flows: { clientCredentials: { tokenUrl: '/api/oauth2/token', scopes: { ...SCOPES } } },
+  });
+  registry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: 'The access token from `POST /api/oauth2/token`.',
+  });
+  registry.registerComponent('securitySchemes', 'clientBasic', {
+    type: 'http',
+    scheme: 'basic',
+    description: 'Client id and secret, for the token endpoint only.',
+  });
+  for (const register of DOMAINS) register(registry);
+
+  // Both error shapes are part of the contract even where no operation references one yet.
+  const document = new OpenApiGeneratorV31([...registry.definitions, A55ErrorSchema, QiErrorSchema]).generateDocument({
+    openapi: '3.1.0',
+    info: { title: 'Wallet Platform API', version: '1.0.0', description: DESCRIPTION },
+    // Relative: the paths are served by whichever host serves this document.
+    servers: [{ url: '/', description: 'The host serving this document' }],
+  });
+  const tagNames = new Set<string>();
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(item ?? {})) {
+      for (const tag of (operation as { tags?: string[] }).tags ?? []) tagNames.add(tag);
+    }
+  }
+  return { ...document, tags: [...tagNames].map((name) => ({ name })) };
+}

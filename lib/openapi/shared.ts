@@ -1,0 +1,82 @@
+import type { ResponseConfig, ZodRequestBody } from '@asteasolutions/zod-to-openapi';
+import { z, type ZodType } from 'zod';
+import type { Scope } from '@/lib/api/scopes';
+import { reasonPhrase } from '@/lib/errors/app-error';
+import type { Dialect } from '@/lib/errors/dialects';
+
+/**
+ * Building blocks every domain's `register<Domain>Paths` uses, so all operations describe
+ * security, idempotency and errors the same way. Schemas carry their component name in `.meta`.
+ */
+
+export const A55ErrorSchema = z
+  .object({
+    error: z.string().meta({ description: 'Error category', example: 'validation_error' }),
+    message: z.string().meta({ description: 'English explanation', example: 'Missing or invalid fields: currency' }),
+    code: z.string().meta({ description: 'Machine-readable code', example: 'validation_error' }),
+    details: z.record(z.string(), z.unknown()).optional().meta({ description: 'Structured context (bad fields, missing scope…)' }),
+  })
+  .meta({ id: 'A55Error', description: 'Error body of the A55 route family (`/api/v1/…` outside `/credit`)' });
+
+export const QiErrorSchema = z
+  .object({
+    title: z.string().meta({ description: 'HTTP reason phrase', example: 'Bad Request' }),
+    description: z.string().meta({ description: 'English explanation', example: 'Schema Error' }),
+    translation: z.string().meta({ description: 'Portuguese explanation', example: 'Schema Inválido' }),
+    code: z.string().meta({ description: 'Machine-readable code', example: 'QIT000001' }),
+    extra_fields: z.record(z.string(), z.unknown()).meta({ description: 'Bad fields or other context' }),
+  })
+  .meta({ id: 'QiError', description: 'Error body of the QI credit family (`/api/v1/credit/…`)' });
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid JSON or a body, query or path that fails validation (nothing was changed)',
+  401: 'Missing, malformed, expired or revoked Bearer token',
+  403: 'The token lacks the required scope, or a wallet-level client reached for another wallet',
+  404: 'Not found in the caller’s account',
+  409: 'State conflict, or an `Idempotency-Key` reused with a different request or still in progress',
+  422: 'Well-formed but not acceptable (invalid document, unsupported currency…)',
+  429: 'Too many requests; see `Retry-After`',
+  500: 'Unexpected error; the body carries a request id to quote to support',
+};
+
+/** Error responses in the route's dialect, one entry per status. */
+export function errorResponses(dialect: Dialect, ...statuses: number[]): Record<string, ResponseConfig> {
+  const schema = dialect === 'qi' ? QiErrorSchema : A55ErrorSchema;
+  return Object.fromEntries(
+    statuses.map((status) => [
+      String(status),
+      {
+        description: ERROR_DESCRIPTIONS[status] ?? reasonPhrase(status),
+        content: { 'application/json': { schema } },
+      },
+    ]),
+  );
+}
+
+/** A route needing `scope`: an OAuth2 client-credentials token carrying it (or the same token as a plain Bearer). */
+export function security(scope: Scope | null): Record<string, string[]>[] {
+  return [{ oauth2: scope ? [scope] : [] }, { bearerAuth: [] }];
+}
+
+/** The header every write route accepts (see `lib/idempotency`). */
+export const idempotencyHeaders = z.object({
+  'Idempotency-Key': z
+    .string()
+    .min(1)
+    .max(255)
+    .optional()
+    .meta({
+      description:
+        'Makes the write safe to retry for 24 hours: the same key with the same request replays the first answer ' +
+        '(with `Idempotent-Replayed: true`); with a different request it is a 409. UUID v4 recommended.',
+      example: '7f1e9a52-3c1b-4c9e-9d0f-2a6a1d9f2b11',
+    }),
+});
+
+export function jsonBody(schema: ZodType, description?: string): ZodRequestBody {
+  return { required: true, description, content: { 'application/json': { schema } } };
+}
+
+export function jsonResponse(description: string, schema: ZodType): ResponseConfig {
+  return { description, content: { 'application/json': { schema } } };
+}
