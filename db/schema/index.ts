@@ -5,3 +5,4 @@ export * from './rate-limits';
 export * from './wallets';
 export * from './api-clients';
 export * from './credit';
+export * from './idempotency';
