@@ -60,8 +60,8 @@ export const creditWallet = pgTable(
     ownerSubmission: jsonb('owner_submission').$type<Record<string, unknown>>(),
     /**
      * The owner's document while the wallet is pending_analysis or active, null otherwise: the
-     * unique index below makes "one open wallet per owner" (CIN000043) hold under concurrency.
-     * Whoever moves a credit wallet to rejected or deactivated must clear it.
+     * unique index below makes "one open wallet per owner and wallet type" (CIN000043) hold under
+     * concurrency. Whoever moves a credit wallet to rejected or deactivated must clear it.
      */
     ownerClaim: text('owner_claim'),
     invoiceConfiguration: jsonb('invoice_configuration').$type<Record<string, unknown>>().notNull(),
@@ -69,7 +69,7 @@ export const creditWallet = pgTable(
   },
   (t) => [
     uniqueIndex('credit_wallet_request_control_key_unique').on(t.entityUuid, t.requestControlKey),
-    uniqueIndex('credit_wallet_owner_claim_unique').on(t.entityUuid, t.ownerClaim),
+    uniqueIndex('credit_wallet_owner_claim_unique').on(t.entityUuid, t.walletType, t.ownerClaim),
     index('credit_wallet_entity_created_idx').on(t.entityUuid, t.createdAt, t.walletUuid),
     index('credit_wallet_entity_document_idx').on(t.entityUuid, t.ownerDocumentNumber),
   ],

@@ -1,0 +1,2 @@
+DROP INDEX "credit_wallet_owner_claim_unique";--> statement-breakpoint
+CREATE UNIQUE INDEX "credit_wallet_owner_claim_unique" ON "credit_wallet" USING btree ("entity_uuid","wallet_type","owner_claim");

@@ -1,0 +1,96 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db, Tx } from '@/db/client';
+import { creditWallet, person, wallet, walletLimit, type LimitType } from '@/db/schema';
+import type { Caller } from '@/lib/auth/caller';
+import { recordAudit } from '@/lib/audit/record';
+import { assertInvoiceConfiguration } from '@/lib/credit/invoice-configuration';
+import { commonErrors } from '@/lib/errors/common';
+import { representativeDocumentProblems } from '@/lib/persons/schemas';
+import { isUniqueViolation } from '@/lib/wallets/unique-violation';
+import { creditErrors } from './errors';
+import type { CreateCreditWallet } from './schemas';
+
+export interface CreatedCreditWallet {
+  walletKey: string;
+  ownerPersonKey: string | null;
+  status: 'pending_analysis' | 'active';
+}
+
+/**
+ * Seed 002: opens a credit wallet. With `owner` the wallet waits for KYC (pending_analysis, no
+ * person yet); with the `person_key` of an approved person it is active at once. The database
+ * arbitrates the two uniqueness rules, so racing requests cannot both win: one request_control_key
+ * per account (CIN000099) and one open wallet per owner document and wallet type (CIN000043). A
+ * pending wallet counts as open, since two KYC applications for one owner would end as two active
+ * wallets; a payroll wallet is a separate product, so an owner may hold one of each type, which is
+ * also how an approved person_key opens its second wallet.
+ */
+export async function createCreditWallet(db: Db, caller: Caller, input: CreateCreditWallet): Promise<CreatedCreditWallet> {
+  if (caller.walletUuid) {
+    throw commonErrors.forbidden(
+      'Wallet-level credentials cannot open wallets',
+      'Credenciais de carteira não podem abrir carteiras',
+    );
+  }
+  assertInvoiceConfiguration(input.invoice_configuration);
+  if (input.owner) {
+    const badSigners = representativeDocumentProblems(input.owner);
+    if (badSigners.length) throw creditErrors.invalidSignerDocument(badSigners);
+  }
+
+  try {
+    return await db.transaction(async (tx) => {
+      const owner = input.owner ?? (await approvedPerson(tx, caller.entityUuid, input.person_key!));
+      const ownerPersonKey = input.owner ? null : input.person_key!;
+      const status = ownerPersonKey ? 'active' : 'pending_analysis';
+      const documentNumber = 'document_number' in owner ? owner.document_number : owner.documentNumber;
+
+      const [created] = await tx
+        .insert(wallet)
+        .values({ entityUuid: caller.entityUuid, kind: 'credit', currency: 'BRL', status, name: owner.name, email: owner.email })
+        .returning({ walletUuid: wallet.walletUuid });
+      const walletKey = created!.walletUuid;
+      await tx.insert(creditWallet).values({
+        walletUuid: walletKey,
+        entityUuid: caller.entityUuid,
+        requestControlKey: input.request_control_key,
+        walletType: input.wallet_type,
+        ownerPersonKey,
+        ownerDocumentNumber: documentNumber,
+        ownerSubmission: input.owner ?? null,
+        invoiceConfiguration: input.invoice_configuration,
+      });
+      // Claimed in a second statement so a repeated request_control_key is always reported as
+      // such (CIN000099), even when the repeat is for the same owner and both indexes would object.
+      await tx.update(creditWallet).set({ ownerClaim: documentNumber }).where(eq(creditWallet.walletUuid, walletKey));
+      await tx.insert(walletLimit).values(
+        Object.entries(input.limits).map(([limitType, amount]) => ({
+          walletUuid: walletKey,
+          limitType: limitType as LimitType,
+          limitAmountMinor: amount,
+        })),
+      );
+      await recordAudit(tx, caller, {
+        action: 'credit_wallet.created',
+        subjectType: 'wallet',
+        subjectId: walletKey,
+        data: { request_control_key: input.request_control_key, wallet_type: input.wallet_type, wallet_status: status },
+      });
+      return { walletKey, ownerPersonKey, status };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'credit_wallet_request_control_key_unique')) throw creditErrors.requestControlKeyExists();
+    if (isUniqueViolation(error, 'credit_wallet_owner_claim_unique')) throw creditErrors.activeWalletExists();
+    throw error;
+  }
+}
+
+/** Persons exist only once KYC approved them, so any person of the account will do. */
+async function approvedPerson(tx: Tx, entityUuid: string, personKey: string) {
+  const [found] = await tx
+    .select({ documentNumber: person.documentNumber, name: person.name, email: person.email })
+    .from(person)
+    .where(and(eq(person.personKey, personKey), eq(person.entityUuid, entityUuid)));
+  if (!found) throw creditErrors.personNotFound(personKey);
+  return found;
+}

@@ -1,0 +1,75 @@
+import { AppError } from '@/lib/errors/app-error';
+
+/**
+ * The QI error codes of credit-wallet creation, query and limit update, with the seeds' exact
+ * descriptions and translations (seeds 002 and 004, reference B.4). WLT000002 and WLT000003 are
+ * ours: QI's limit page names no code for an unknown limit key or for a limit type that cannot be
+ * changed, so they follow the seed's WLT000001 in shape and numbering.
+ */
+export const creditErrors = {
+  requestControlKeyExists: () =>
+    new AppError({
+      status: 409,
+      code: 'CIN000099',
+      title: 'Conflict',
+      message: 'Request control key already exists.',
+      translation: 'Request control key já existe.',
+    }),
+  activeWalletExists: () =>
+    new AppError({
+      status: 409,
+      code: 'CIN000043',
+      title: 'Conflict',
+      message: 'Active wallet found',
+      translation: 'Carteira ativa já existe',
+    }),
+  personNotFound: (personKey: string) =>
+    new AppError({
+      status: 404,
+      code: 'CIN000062',
+      title: 'Not Found',
+      message: `Person not found by person key: ${personKey}`,
+      translation: `Pessoa não encontrada para a person key: ${personKey}`,
+    }),
+  invalidSignerDocument: (fields: string[]) =>
+    new AppError({
+      status: 400,
+      code: 'CIN000002',
+      title: 'Bad Request',
+      message: 'Invalid signer document number',
+      translation: 'Número do documento do signatário inválido',
+      details: Object.fromEntries(fields.map((field) => [field, 'Invalid CPF: 11 digits with valid check digits'])),
+    }),
+  walletNotFound: (walletKey: string) =>
+    new AppError({
+      status: 404,
+      code: 'WLT000001',
+      title: 'Wallet Not Found',
+      message: `Wallet with key ${walletKey} not found`,
+      translation: `Carteira com chave ${walletKey} não encontrada`,
+    }),
+  walletLimitNotFound: (walletLimitKey: string) =>
+    new AppError({
+      status: 404,
+      code: 'WLT000002',
+      title: 'Wallet Limit Not Found',
+      message: `Wallet limit with key ${walletLimitKey} not found`,
+      translation: `Limite da carteira com chave ${walletLimitKey} não encontrado`,
+    }),
+  limitTypeNotUpdatable: (limitType: string) =>
+    new AppError({
+      status: 400,
+      code: 'WLT000003',
+      title: 'Bad Request',
+      message: `Limit type ${limitType} cannot be updated; only postpaid_credit_limit can`,
+      translation: `O tipo de limite ${limitType} não pode ser alterado; apenas postpaid_credit_limit pode`,
+    }),
+  limitBelowUsed: () =>
+    new AppError({
+      status: 400,
+      code: 'CIN000110',
+      title: 'Bad Request',
+      message: 'New limit amount is less than the used limit',
+      translation: 'Novo valor de limite é menor que o limite utilizado',
+    }),
+};
