@@ -38,11 +38,11 @@ export async function lookupPaymentWallet(db: DbOrTx, caller: Caller, lookup: Wa
     .limit(2);
   if (rows.length === 0) throw walletErrors.notFound();
   if (rows.length > 1) {
-    const [{ matches }] = await db
+    const [counted] = await db
       .select({ matches: count() })
       .from(wallet)
       .where(and(reachableWallets(caller), ...filters(lookup)));
-    throw walletErrors.ambiguousLookup(matches!);
+    throw walletErrors.ambiguousLookup(counted!.matches);
   }
   return rows[0]!;
 }

@@ -1,14 +1,64 @@
 import type { Metadata } from 'next';
-import { NotBuiltYet } from '@/components/shell/not-built-yet';
+import Link from 'next/link';
 import { PageHeader } from '@/components/shell/page-header';
+import { buttonClass } from '@/components/ui/field';
+import { Pagination } from '@/components/wallets/pagination';
+import { WalletFilters } from '@/components/wallets/wallet-filters';
+import { WalletTable } from '@/components/wallets/wallet-table';
+import { WalletTabs } from '@/components/wallets/wallet-tabs';
+import { getDb } from '@/db/client';
+import { listMerchants } from '@/lib/accounts/queries';
+import { callerFromUser } from '@/lib/auth/caller';
+import { requireUser } from '@/lib/auth/session';
+import { listPaymentWallets } from '@/lib/wallets/queries';
+import { walletListQuerySchema } from '@/lib/wallets/schemas';
 
-export const metadata: Metadata = { title: 'Wallets' };
+export const metadata: Metadata = { title: 'Payment wallets' };
 
-export default function Page() {
+const PAGE_SIZE = '20';
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function PaymentWalletsPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser('/dashboard/wallets');
+  const filters = readFilters(await searchParams);
+  const db = await getDb();
+  const [page, merchants] = await Promise.all([
+    listPaymentWallets(db, callerFromUser(user), walletListQuerySchema.parse({ ...filters, limit: PAGE_SIZE })),
+    listMerchants(db, user.entityUuid),
+  ]);
+  const { page: _page, ...kept } = filters;
+
   return (
     <>
-      <PageHeader title="Wallets" />
-      <NotBuiltYet area="Wallets" />
+      <PageHeader
+        title="Wallets"
+        description="Balances per merchant and currency, and the credentials that act for each wallet."
+        actions={
+          <Link href="/dashboard/wallets/new" className={buttonClass}>
+            New payment wallet
+          </Link>
+        }
+      />
+      <WalletTabs current="payment" />
+      <WalletFilters filters={filters} merchants={merchants} />
+      <p className="mb-2 text-sm text-slate-600" aria-live="polite">
+        {page.total === 1 ? '1 wallet' : `${page.total} wallets`}
+      </p>
+      <WalletTable rows={page.rows} merchantNames={new Map(merchants.map((m) => [m.merchantUuid, m.name]))} />
+      <Pagination page={page.page} pages={page.pages} params={kept} />
     </>
   );
+}
+
+/** The URL's filters that make sense; a hand-edited bad value is dropped rather than failing the page. */
+function readFilters(raw: Record<string, string | string[] | undefined>) {
+  const candidate: Record<string, string> = {};
+  for (const key of ['currency', 'merchant_uuid', 'status', 'page'] as const) {
+    const value = raw[key];
+    if (typeof value === 'string' && value !== '') candidate[key] = value;
+  }
+  const parsed = walletListQuerySchema.safeParse(candidate);
+  if (!parsed.success) for (const issue of parsed.error.issues) delete candidate[String(issue.path[0])];
+  return candidate as { currency?: string; merchant_uuid?: string; status?: string; page?: string };
 }

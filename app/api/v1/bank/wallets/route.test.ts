@@ -52,7 +52,7 @@ describe('GET /api/v1/bank/wallets/', () => {
 
   it('refuses out-of-range paging and unknown filters values with validation_error', async () => {
     const tenant = await walletTenant(db);
-    for (const query of [{ limit: '101' }, { page: '0' }, { currency: 'EUR' }, { status: 'sleeping' }]) {
+    for (const query of [{ limit: '101' }, { page: '0' }, { currency: 'EUR' }, { status: 'sleeping' }] as Record<string, string>[]) {
       const res = await list(tenant.token, query);
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('validation_error');

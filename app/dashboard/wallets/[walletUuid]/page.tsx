@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageHeader } from '@/components/shell/page-header';
+import { formatBalance, formatDateTime } from '@/components/wallets/format';
+import { LifecycleButton } from '@/components/wallets/lifecycle-button';
+import { StatusBadge } from '@/components/wallets/status-badge';
+import { WalletClients } from '@/components/wallets/wallet-clients';
+import { getDb } from '@/db/client';
+import { listMerchants } from '@/lib/accounts/queries';
+import { callerFromUser } from '@/lib/auth/caller';
+import { requireUser } from '@/lib/auth/session';
+import { isAppError } from '@/lib/errors/app-error';
+import type { WalletCurrency } from '@/lib/money/currency';
+import { listWalletClients } from '@/lib/wallets/credentials';
+import { getPaymentWallet } from '@/lib/wallets/queries';
+import { walletParamsSchema } from '@/lib/wallets/schemas';
+import { toWalletBody } from '@/lib/wallets/serialize';
+
+export const metadata: Metadata = { title: 'Payment wallet' };
+
+export default async function PaymentWalletPage({ params }: { params: Promise<{ walletUuid: string }> }) {
+  const { walletUuid } = await params;
+  const user = await requireUser(`/dashboard/wallets/${walletUuid}`);
+  if (!walletParamsSchema.safeParse({ wallet_uuid: walletUuid }).success) notFound();
+  const db = await getDb();
+  const caller = callerFromUser(user);
+  const found = await getPaymentWallet(db, caller, walletUuid).catch((error) => {
+    if (isAppError(error) && error.status === 404) notFound();
+    throw error;
+  });
+  const [clients, merchants] = await Promise.all([listWalletClients(db, caller, walletUuid), listMerchants(db, user.entityUuid)]);
+  const wallet = toWalletBody(found);
+  const merchantName = merchants.find((m) => m.merchantUuid === wallet.merchant_uuid)?.name;
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/dashboard/wallets" className="text-brand-700 hover:underline">
+          ← Wallets
+        </Link>
+      </p>
+      <PageHeader title={wallet.name ?? 'Payment wallet'} actions={<LifecycleButton walletUuid={wallet.wallet_uuid} status={wallet.status} />} />
+      <section aria-labelledby="balance-title" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="balance-title" className="text-sm font-semibold text-slate-500">
+          Balance
+        </h2>
+        <p className="mt-1 text-3xl font-semibold tabular-nums" data-testid="wallet-balance">
+          {formatBalance(wallet.balance, wallet.currency as WalletCurrency)}
+        </p>
+      </section>
+      <section aria-labelledby="details-title" className="mb-6 rounded-lg border border-slate-200 bg-white">
+        <h2 id="details-title" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
+          Details
+        </h2>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 px-4 py-3 text-sm">
+          <Detail term="Status">
+            <StatusBadge status={wallet.status} />
+          </Detail>
+          <Detail term="wallet_uuid" mono>
+            {wallet.wallet_uuid}
+          </Detail>
+          <Detail term="Merchant">
+            {merchantName} <span className="font-mono text-xs text-slate-500">{wallet.merchant_uuid}</span>
+          </Detail>
+          <Detail term="Currency">{wallet.currency}</Detail>
+          <Detail term="Customer ID" mono>
+            {wallet.customer_id}
+          </Detail>
+          <Detail term="Email">{wallet.email}</Detail>
+          <Detail term="Created">{formatDateTime(found.createdAt)}</Detail>
+        </dl>
+      </section>
+      <section aria-labelledby="credentials-title" className="rounded-lg border border-slate-200 bg-white">
+        <h2 id="credentials-title" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
+          Credentials
+        </h2>
+        <WalletClients clients={clients} />
+      </section>
+    </>
+  );
+}
+
+function Detail({ term, mono, children }: { term: string; mono?: boolean; children: React.ReactNode }) {
+  return (
+    <>
+      <dt className="text-slate-500">{term}</dt>
+      <dd className={mono ? 'font-mono text-xs' : undefined}>{children}</dd>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { runAction } from '@/lib/actions/run-action';
+import { createPaymentWallet } from '@/lib/wallets/create';
+import { deactivatePaymentWallet, reactivatePaymentWallet } from '@/lib/wallets/lifecycle';
+import { createWalletSchema, walletParamsSchema } from '@/lib/wallets/schemas';
+import { toCredentialsBody } from '@/lib/wallets/serialize';
+
+/** The "New payment wallet" form: the same schema and service as `POST /api/v1/bank/wallet/`. */
+export async function createWalletAction(input: unknown) {
+  return runAction(createWalletSchema, input, async ({ db, caller, input }) => {
+    const { wallet, credentials } = await createPaymentWallet(db, caller, input);
+    revalidatePath('/dashboard/wallets');
+    // The secret travels to the browser this once, for the reveal-once dialog.
+    return { walletUuid: wallet.walletUuid, credentials: credentials && toCredentialsBody(credentials) };
+  });
+}
+
+export async function deactivateWalletAction(input: unknown) {
+  return runAction(walletParamsSchema, input, async ({ db, caller, input }) => {
+    const wallet = await deactivatePaymentWallet(db, caller, input.wallet_uuid);
+    revalidatePath('/dashboard/wallets', 'layout');
+    return { status: wallet.status };
+  });
+}
+
+export async function reactivateWalletAction(input: unknown) {
+  return runAction(walletParamsSchema, input, async ({ db, caller, input }) => {
+    const wallet = await reactivatePaymentWallet(db, caller, input.wallet_uuid);
+    revalidatePath('/dashboard/wallets', 'layout');
+    return { status: wallet.status };
+  });
+}
