@@ -15,9 +15,12 @@ const requestControlKey = z.uuidv4('Expected a UUID v4');
 // Seed 002's English example nests request_control_key inside `owner`; its parameter table puts
 // it at the top level. Both are accepted (see createCreditWalletSchema).
 const ownerSchema = z.discriminatedUnion('person_type', [
-  naturalPersonSchema.extend({ request_control_key: requestControlKey.optional() }),
-  legalPersonSchema.extend({ request_control_key: requestControlKey.optional() }),
+  naturalPersonSchema.extend({ request_control_key: requestControlKey.optional() }).meta({ id: 'CreditWalletNaturalOwner' }),
+  legalPersonSchema.extend({ request_control_key: requestControlKey.optional() }).meta({ id: 'CreditWalletLegalOwner' }),
 ]);
+
+export const creditInvoiceConfigurationSchema = invoiceConfigurationSchema.meta({ id: 'InvoiceConfiguration' });
+export const creditPayrollInvoiceConfigurationSchema = payrollInvoiceConfigurationSchema.meta({ id: 'PayrollInvoiceConfiguration' });
 
 const common = {
   request_control_key: requestControlKey.optional(),
@@ -28,20 +31,20 @@ const common = {
 const defaultWalletSchema = z.object({
   ...common,
   wallet_type: z.literal('default').default('default'),
-  invoice_configuration: invoiceConfigurationSchema,
+  invoice_configuration: creditInvoiceConfigurationSchema,
   limits: z.object({ postpaid_credit_limit: amountMinor(BRL_DIGITS) }),
-});
+}).meta({ id: 'CreateDefaultCreditWalletRequest' });
 
 /** Payroll wallets (seed 004) add a payroll withdrawal limit and carry no interest fields. */
 const payrollWalletSchema = z.object({
   ...common,
   wallet_type: z.literal('payroll'),
-  invoice_configuration: payrollInvoiceConfigurationSchema,
+  invoice_configuration: creditPayrollInvoiceConfigurationSchema,
   limits: z.object({
     postpaid_credit_limit: amountMinor(BRL_DIGITS),
     payroll_withdraw_limit: amountMinor(BRL_DIGITS),
   }),
-});
+}).meta({ id: 'CreatePayrollCreditWalletRequest' });
 
 export const createCreditWalletSchema = z
   .discriminatedUnion('wallet_type', [defaultWalletSchema, payrollWalletSchema], {

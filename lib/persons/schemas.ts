@@ -22,7 +22,7 @@ export const phoneSchema = z.object({
   country_code: z.string().regex(/^\d{2,3}$/, 'Expected 2 or 3 digits'),
   area_code: z.string().regex(/^\d{2}$/, 'Expected 2 digits'),
   number: z.string().regex(/^\d{8,9}$/, 'Expected 8 or 9 digits'),
-});
+}).meta({ id: 'PersonPhone' });
 
 export const addressSchema = z.object({
   street: text(500),
@@ -32,7 +32,7 @@ export const addressSchema = z.object({
   city: text(100),
   state: z.enum(BRAZILIAN_STATES),
   complement: z.string().trim().max(500, 'At most 500 characters').optional(),
-});
+}).meta({ id: 'PersonAddress' });
 
 const contact = {
   email: z.email('Invalid email').max(254, 'At most 254 characters'),
@@ -56,7 +56,7 @@ export const naturalPersonSchema = z.object({
 export const legalRepresentativeSchema = naturalPersonSchema.extend({
   person_type: z.literal('natural').default('natural'),
   document_number: z.string().min(1, 'Required'),
-});
+}).meta({ id: 'LegalRepresentative' });
 
 export const legalPersonSchema = z.object({
   person_type: z.literal('legal'),
