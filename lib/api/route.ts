@@ -5,6 +5,8 @@ import { commonErrors } from '@/lib/errors/common';
 import { fieldProblems, serializeError, validationError, type Dialect } from '@/lib/errors/dialects';
 import { parseJson, stringifyJson } from '@/lib/http/json';
 import { requestIdFrom } from '@/lib/http/request-id';
+import { runIdempotently } from '@/lib/idempotency/guard';
+import { requestHash } from '@/lib/idempotency/request-hash';
 import { requestLogger, type Logger } from '@/lib/logger';
 import type { ApiActor } from './actor';
 import { authenticate } from './authenticate';
@@ -32,8 +34,8 @@ type Infer<S> = S extends ZodType ? z.output<S> : undefined;
 export interface ApiRouteOptions<B extends ZodType | undefined, Q extends ZodType | undefined, P extends ZodType | undefined> {
   /** The error dialect of the route family: A55 `{error, message, code}` or QI `{title, …}`. */
   dialect: Dialect;
-  /** The scope the caller's token must carry. */
-  scope: Scope;
+  /** The scope the caller's token must carry; null for routes any valid token may call. */
+  scope: Scope | null;
   body?: B;
   query?: Q;
   params?: P;
@@ -42,11 +44,16 @@ export interface ApiRouteOptions<B extends ZodType | undefined, Q extends ZodTyp
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
 /**
  * The one door of every API route handler: authenticate the Bearer token, check the scope, parse
  * and validate the JSON body, query and path with the shared zod schemas, call the handler, and
- * serialize the answer. Errors leave in the route's dialect; anything unexpected becomes a 500
- * carrying only the request id, with the stack in the log.
+ * serialize the answer. A write carrying `Idempotency-Key` runs at most once per key and account
+ * (see `lib/idempotency/guard.ts`); validation comes first, so a rejected request reserves nothing.
+ * Errors leave in the route's dialect; anything unexpected becomes a 500 carrying only the request
+ * id, with the stack in the log.
  */
 export function apiRoute<B extends ZodType | undefined = undefined, Q extends ZodType | undefined = undefined, P extends ZodType | undefined = undefined>(
   options: ApiRouteOptions<B, Q, P>,
@@ -57,27 +64,37 @@ export function apiRoute<B extends ZodType | undefined = undefined, Q extends Zo
     try {
       const db = await getDb();
       const actor = await authenticate(db, request.headers, requestId);
-      if (!actor.scopes.includes(options.scope)) {
+      if (options.scope && !actor.scopes.includes(options.scope)) {
         throw commonErrors.forbidden(
           `This token lacks the required scope: ${options.scope}`,
           `Este token não possui o escopo necessário: ${options.scope}`,
           { missing_scope: options.scope },
         );
       }
+      const url = new URL(request.url);
       const params = parse(options.dialect, options.params, await context.params);
-      const query = parse(options.dialect, options.query, Object.fromEntries(new URL(request.url).searchParams));
-      const body = options.body ? parse(options.dialect, options.body, await readJson(request)) : undefined;
+      const query = parse(options.dialect, options.query, Object.fromEntries(url.searchParams));
+      const isWrite = !READS.has(request.method.toUpperCase());
+      const bodyText = isWrite ? await request.text() : '';
+      const body = options.body ? parse(options.dialect, options.body, readJson(bodyText)) : undefined;
+      const key = isWrite ? idempotencyKeyOf(options.dialect, request.headers) : null;
 
-      const result = await options.handler({
-        request,
-        db,
-        actor,
-        body: body as Infer<B>,
-        query: query as Infer<Q>,
-        params: params as Infer<P>,
-        log,
-      });
-      return json(result.status ?? 200, result.body, { ...result.headers, 'X-Request-Id': requestId });
+      const execute = async (): Promise<Response> => {
+        try {
+          const ctx = { request, db, actor, body: body as Infer<B>, query: query as Infer<Q>, params: params as Infer<P>, log };
+          const result = await options.handler(ctx);
+          return json(result.status ?? 200, result.body, { ...result.headers, 'X-Request-Id': requestId });
+        } catch (error) {
+          return errorResponse(options.dialect, error, requestId, log);
+        }
+      };
+      if (!key) return await execute();
+
+      const path = url.pathname + url.search;
+      const keyed = { entityUuid: actor.entityUuid, key, method: request.method.toUpperCase(), path, requestHash: requestHash(request.method, path, bodyText) };
+      const response = await runIdempotently(db, keyed, execute, log);
+      response.headers.set('X-Request-Id', requestId);
+      return response;
     } catch (error) {
       return errorResponse(options.dialect, error, requestId, log);
     }
@@ -91,14 +108,22 @@ function parse(dialect: Dialect, schema: ZodType | undefined, input: unknown): u
   return parsed.data;
 }
 
-async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+function readJson(text: string): unknown {
   if (!text.trim()) return undefined;
   try {
     return parseJson(text);
   } catch {
     throw commonErrors.invalidJson();
   }
+}
+
+function idempotencyKeyOf(dialect: Dialect, headers: Headers): string | null {
+  const key = headers.get('idempotency-key');
+  if (key === null) return null;
+  if (!IDEMPOTENCY_KEY.test(key)) {
+    throw validationError(dialect, [{ field: 'Idempotency-Key', message: 'Must be 1 to 255 visible ASCII characters (a UUID v4 is recommended)' }]);
+  }
+  return key;
 }
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {

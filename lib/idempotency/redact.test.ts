@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { redactSecrets } from './redact';
+
+describe('redactSecrets', () => {
+  it('nulls every client_secret however deep, keeping numbers as written', () => {
+    const body = '{"wallet_uuid":"w","balance":5000.00,"credentials":{"client_id":"c","client_secret":"sk_test_abc"},"list":[{"client_secret":"sk_test_def"}]}';
+    expect(redactSecrets(body)).toBe('{"wallet_uuid":"w","balance":5000.00,"credentials":{"client_id":"c","client_secret":null},"list":[{"client_secret":null}]}');
+  });
+
+  it('leaves bodies without secrets byte for byte', () => {
+    const body = '{ "amount": 10.50,  "status": "ok" }';
+    expect(redactSecrets(body)).toBe(body);
+  });
+});

@@ -1,0 +1,25 @@
+import { isLosslessNumber, parseJson, stringifyJson } from '@/lib/http/json';
+
+/** Body fields that are shown once and never stored, not even for a replay. */
+const SECRET_FIELDS = new Set(['client_secret']);
+
+/**
+ * The body to keep for replays: secrets are replaced by null, because a secret is stored only as
+ * a hash. A client that lost the first answer to a request that minted a secret rotates it instead.
+ */
+export function redactSecrets(bodyText: string): string {
+  if (![...SECRET_FIELDS].some((field) => bodyText.includes(`"${field}"`))) return bodyText;
+  try {
+    return stringifyJson(redact(parseJson(bodyText)));
+  } catch {
+    return bodyText;
+  }
+}
+
+function redact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redact);
+  if (value === null || typeof value !== 'object' || isLosslessNumber(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [key, SECRET_FIELDS.has(key) && typeof inner === 'string' ? null : redact(inner)]),
+  );
+}
