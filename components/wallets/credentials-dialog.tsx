@@ -81,7 +81,7 @@ function CopyRow({ label, value }: { label: string; value: string }) {
             setCopied(true);
           }}
         >
-          {copied ? `${label} copied` : `Copy ${label.toLowerCase()}`}
+          {copied ? `${label} copied` : `Copy ${label}`}
         </button>
       </dd>
     </div>
