@@ -47,6 +47,13 @@ const suites = [
   { name: 'lint', run: () => run('node_modules/.bin/eslint', ['.', '--max-warnings=0']) },
   { name: 'typecheck', run: () => run('node_modules/.bin/tsc', ['--noEmit']) },
   {
+    // The OpenAPI document generated from the zod schemas must lint clean (errors fail; see redocly.yaml).
+    name: 'openapi',
+    run: () =>
+      run('node_modules/.bin/tsx', ['lib/openapi/write-document.ts', `${reports}/openapi.json`]) &&
+      run('node_modules/.bin/redocly', ['lint', `${reports}/openapi.json`, '--format=stylish']),
+  },
+  {
     name: 'vitest',
     run: () => run('node_modules/.bin/vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`]),
     counts: () => {

@@ -1,14 +1,44 @@
 import type { Metadata } from 'next';
-import { NotBuiltYet } from '@/components/shell/not-built-yet';
+import Link from 'next/link';
+import { CreateCredentialsForm } from '@/components/developers/create-credentials-form';
+import { CredentialsTable } from '@/components/developers/credentials-table';
 import { PageHeader } from '@/components/shell/page-header';
+import { getDb } from '@/db/client';
+import { SCOPES } from '@/lib/api/scopes';
+import { callerFromUser } from '@/lib/auth/caller';
+import { requireUser } from '@/lib/auth/session';
+import { listApiClients } from '@/lib/credentials/manage';
+import { toCredentialsRow } from './rows';
 
 export const metadata: Metadata = { title: 'Developers' };
 
-export default function Page() {
+export default async function DevelopersPage() {
+  const user = await requireUser('/dashboard/developers');
+  const clients = await listApiClients(await getDb(), callerFromUser(user));
+
   return (
     <>
-      <PageHeader title="Developers" />
-      <NotBuiltYet area="Developers" />
+      <PageHeader
+        title="Developers"
+        description="API credentials for your integrations. Exchange them for a token at POST /api/oauth2/token."
+        actions={
+          <Link href="/docs" className="text-sm font-medium text-brand-700 hover:underline">
+            API reference
+          </Link>
+        }
+      />
+      <section aria-labelledby="new-credentials" className="mb-8 rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="new-credentials" className="mb-4 text-lg font-semibold">
+          New credentials
+        </h2>
+        <CreateCredentialsForm scopes={Object.entries(SCOPES).map(([scope, description]) => ({ scope, description }))} />
+      </section>
+      <section aria-labelledby="credentials-list" className="rounded-lg border border-slate-200 bg-white">
+        <h2 id="credentials-list" className="px-4 pt-4 text-lg font-semibold">
+          Credentials
+        </h2>
+        <CredentialsTable rows={clients.map(toCredentialsRow)} />
+      </section>
     </>
   );
 }

@@ -1,0 +1,85 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { createCredentialsAction } from '@/app/dashboard/developers/actions';
+import { buttonClass, Field, inputClass } from '@/components/ui/field';
+import { createCredentialsSchema, type CreateCredentialsInput } from '@/lib/credentials/schemas';
+import { SecretDialog, type RevealedSecret } from './secret-dialog';
+
+/** Account-level credentials with the scopes the integration needs, revealed once on creation. */
+export function CreateCredentialsForm({ scopes }: { scopes: { scope: string; description: string }[] }) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [revealed, setRevealed] = useState<RevealedSecret | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<CreateCredentialsInput>({ resolver: zodResolver(createCredentialsSchema), defaultValues: { name: '', scopes: [] } });
+
+  async function onSubmit(values: CreateCredentialsInput) {
+    setFormError(null);
+    const result = await createCredentialsAction(values);
+    if (!result.ok) {
+      for (const [field, message] of Object.entries(result.error.fields)) {
+        if (field === 'name' || field === 'scopes') setError(field, { message });
+      }
+      setFormError(result.error.message);
+      return;
+    }
+    reset();
+    setRevealed({ title: `Credentials created: ${result.data.client.name}`, clientId: result.data.client.clientId, clientSecret: result.data.clientSecret });
+    router.refresh();
+  }
+
+  return (
+    <>
+      <form onSubmit={handleSubmit(onSubmit)} aria-label="New credentials" className="flex max-w-2xl flex-col gap-4" noValidate>
+        <Field id="credentials-name" label="Name" hint="What the integration is, e.g. “ERP sync”" error={errors.name?.message}>
+          <input
+            id="credentials-name"
+            className={inputClass}
+            aria-invalid={!!errors.name}
+            aria-describedby={errors.name ? 'credentials-name-error' : undefined}
+            {...register('name')}
+          />
+        </Field>
+        <fieldset aria-describedby={errors.scopes ? 'credentials-scopes-error' : undefined}>
+          <legend className="text-sm font-medium text-slate-700">Scopes</legend>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {scopes.map(({ scope, description }) => (
+              <label key={scope} className="flex items-start gap-2 text-sm">
+                <input type="checkbox" value={scope} className="mt-1" {...register('scopes')} />
+                <span>
+                  <span className="font-mono text-xs">{scope}</span>
+                  <span className="block text-xs text-slate-500">{description}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          {errors.scopes ? (
+            <p id="credentials-scopes-error" role="alert" className="mt-1 text-xs text-red-700">
+              {errors.scopes.message}
+            </p>
+          ) : null}
+        </fieldset>
+        {formError ? (
+          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+            {formError}
+          </p>
+        ) : null}
+        <div>
+          <button type="submit" className={buttonClass} disabled={isSubmitting}>
+            {isSubmitting ? 'Creating…' : 'Create credentials'}
+          </button>
+        </div>
+      </form>
+      {revealed ? <SecretDialog revealed={revealed} onDone={() => setRevealed(null)} /> : null}
+    </>
+  );
+}
