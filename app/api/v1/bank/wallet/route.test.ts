@@ -137,6 +137,20 @@ describe('POST /api/v1/bank/wallet/', () => {
     expect(await db.select().from(wallet).where(eq(wallet.merchantUuid, other.merchant.merchantUuid))).toHaveLength(0);
   });
 
+  it('creates one wallet for racing retries with one Idempotency-Key, never replaying the secret', async () => {
+    const tenant = await walletTenant(db);
+    const headers = { 'Idempotency-Key': randomUUID() };
+    const body = createBody(tenant, { create_credentials: true });
+    const [a, b] = await Promise.all([0, 1].map(() => callRoute(POST, { path: '/api/v1/bank/wallet/', token: tenant.token, body, headers })));
+    const first = [a!, b!].find((r) => r.status === 200 && r.headers.get('Idempotent-Replayed') !== 'true')!;
+    expect(first.body.credentials.client_secret).toMatch(/^sk_test_/);
+    const replay = await callRoute(POST, { path: '/api/v1/bank/wallet/', token: tenant.token, body, headers });
+    expect(replay.status).toBe(200);
+    expect(replay.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(replay.body).toMatchObject({ wallet_uuid: first.body.wallet_uuid, credentials: { client_id: first.body.credentials.client_id, client_secret: null } });
+    expect(await db.select().from(wallet).where(eq(wallet.entityUuid, tenant.account.entityUuid))).toHaveLength(1);
+  });
+
   it("refuses a wallet-level client's attempt to create wallets", async () => {
     const tenant = await walletTenant(db);
     const own = await seedWallet(db, tenant);
