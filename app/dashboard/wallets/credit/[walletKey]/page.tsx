@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { InvoiceConfigurationSummary } from '@/components/credit/invoice-configuration-summary';
+import { InvoiceDatesPreview } from '@/components/credit/invoice-dates-preview';
+import { LimitsTable } from '@/components/credit/limits-table';
+import { formatDocument } from '@/components/credit/masks';
+import { PageHeader } from '@/components/shell/page-header';
+import { formatDateTime } from '@/components/wallets/format';
+import { StatusBadge } from '@/components/wallets/status-badge';
+import { getDb } from '@/db/client';
+import { callerFromUser } from '@/lib/auth/caller';
+import { requireUser } from '@/lib/auth/session';
+import type { InvoiceConfiguration } from '@/lib/credit/invoice-configuration';
+import { getCreditWallet } from '@/lib/credit/queries';
+import { isAppError } from '@/lib/errors/app-error';
+
+export const metadata: Metadata = { title: 'Credit wallet' };
+
+export default async function CreditWalletPage({ params }: { params: Promise<{ walletKey: string }> }) {
+  const { walletKey } = await params;
+  const user = await requireUser(`/dashboard/wallets/credit/${walletKey}`);
+  const wallet = await getCreditWallet(await getDb(), callerFromUser(user), walletKey).catch((error: unknown) => {
+    if (isAppError(error) && error.status === 404) notFound();
+    throw error;
+  });
+  const config = wallet.invoiceConfiguration as InvoiceConfiguration;
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/dashboard/wallets/credit">← Credit wallets</Link>
+      </p>
+      <PageHeader title={wallet.name ?? 'Credit wallet'} description={`Owner ${formatDocument(wallet.ownerDocumentNumber)}`} actions={<StatusBadge status={wallet.status} />} />
+
+      <section aria-labelledby="details-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="details-heading" className="mb-3 text-sm font-semibold">
+          Details
+        </h2>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
+          <dt className="text-slate-500">wallet_key</dt>
+          <dd className="font-mono text-xs">{wallet.walletKey}</dd>
+          <dt className="text-slate-500">Wallet type</dt>
+          <dd>{wallet.walletType === 'payroll' ? 'Payroll' : 'Default'}</dd>
+          <dt className="text-slate-500">Owner person key</dt>
+          <dd className="font-mono text-xs">{wallet.ownerPersonKey ?? 'Assigned when KYC approves the owner'}</dd>
+          <dt className="text-slate-500">request_control_key</dt>
+          <dd className="font-mono text-xs">{wallet.requestControlKey}</dd>
+          <dt className="text-slate-500">Created</dt>
+          <dd>{formatDateTime(wallet.createdAt)}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="limits-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="limits-heading" className="mb-3 text-sm font-semibold">
+          Limits
+        </h2>
+        <LimitsTable walletKey={wallet.walletKey} limits={wallet.limits} />
+      </section>
+
+      <section aria-labelledby="invoices-heading" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-4 lg:grid-cols-2">
+        <div>
+          <h2 id="invoices-heading" className="mb-3 text-sm font-semibold">
+            Invoice configuration
+          </h2>
+          <InvoiceConfigurationSummary config={config} />
+        </div>
+        <InvoiceDatesPreview config={config} />
+      </section>
+    </>
+  );
+}

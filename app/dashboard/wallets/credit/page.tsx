@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CreditWalletFilters } from '@/components/credit/credit-wallet-filters';
+import { CreditWalletTable } from '@/components/credit/credit-wallet-table';
+import { cnpjMask } from '@/components/credit/masks';
+import { PageHeader } from '@/components/shell/page-header';
+import { buttonClass } from '@/components/ui/field';
+import { Pagination } from '@/components/wallets/pagination';
+import { WalletTabs } from '@/components/wallets/wallet-tabs';
+import { getDb } from '@/db/client';
+import { callerFromUser } from '@/lib/auth/caller';
+import { requireUser } from '@/lib/auth/session';
+import { listCreditWallets } from '@/lib/credit/queries';
+import { listCreditWalletsQuerySchema } from '@/lib/credit/query-schemas';
+
+export const metadata: Metadata = { title: 'Credit wallets' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function CreditWalletsPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser('/dashboard/wallets/credit');
+  const filters = readFilters(await searchParams);
+  const query = listCreditWalletsQuerySchema.parse(filters);
+  const { rows, total } = await listCreditWallets(await getDb(), callerFromUser(user), query);
+  const { page: _page, ...kept } = filters;
+
+  return (
+    <>
+      <PageHeader
+        title="Wallets"
+        description="Postpaid credit for your customers: owner KYC, invoice dates and limits."
+        actions={
+          <Link href="/dashboard/wallets/credit/new" className={buttonClass}>
+            New credit wallet
+          </Link>
+        }
+      />
+      <WalletTabs current="credit" />
+      <CreditWalletFilters filters={filters} />
+      <p className="mb-2 text-sm text-slate-600" aria-live="polite">
+        {total === 1 ? '1 wallet' : `${total} wallets`}
+      </p>
+      <CreditWalletTable rows={rows} />
+      <Pagination page={query.page} pages={Math.ceil(total / query.page_size)} params={kept} />
+    </>
+  );
+}
+
+/** The URL's filters that make sense (a masked document is unmasked); a bad value is dropped. */
+function readFilters(raw: Record<string, string | string[] | undefined>) {
+  const candidate: Record<string, string> = {};
+  for (const key of ['owner_document_number', 'wallet_status', 'page'] as const) {
+    const value = raw[key];
+    if (typeof value === 'string' && value !== '') candidate[key] = key === 'owner_document_number' ? cnpjMask.parse(value) : value;
+  }
+  const parsed = listCreditWalletsQuerySchema.safeParse(candidate);
+  if (!parsed.success) for (const issue of parsed.error.issues) delete candidate[String(issue.path[0])];
+  return candidate as { owner_document_number?: string; wallet_status?: string; page?: string };
+}
