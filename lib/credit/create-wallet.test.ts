@@ -133,6 +133,12 @@ describe('POST /api/v1/credit/wallet (seed 002)', () => {
     const differing = await postWallet(token, walletBody({ owner: { ...naturalOwner(), request_control_key: randomUUID() } }));
     expect(differing.status).toBe(400);
     expect(Object.keys(differing.body.extra_fields)).toEqual(['owner.request_control_key']);
+
+    // Named together with the other bad fields, not one round trip later.
+    const alongside = await postWallet(token, walletBody({ request_control_key: undefined, owner: naturalOwner('12345678901') }));
+    expect(Object.keys(alongside.body.extra_fields).sort()).toEqual(['owner.document_number', 'request_control_key']);
+    const neitherAndBadLimit = await postWallet(token, walletBody({ owner: undefined, limits: { postpaid_credit_limit: 'x' } }));
+    expect(Object.keys(neitherAndBadLimit.body.extra_fields).sort()).toEqual(['limits.postpaid_credit_limit', 'owner']);
   });
 
   it('answers a repeated request_control_key with 409 CIN000099, per account', async () => {

@@ -1,15 +1,14 @@
 import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { creditWallet, LIMIT_TYPES, wallet, walletLimit, type WalletStatus } from '@/db/schema';
 import { canReachWallet, type Caller } from '@/lib/auth/caller';
 import { creditErrors } from './errors';
 import type { ListCreditWalletsQuery } from './query-schemas';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** True for text PostgreSQL can compare with a uuid column; anything else names no wallet. */
 export function isUuid(value: string): boolean {
-  return UUID.test(value);
+  return z.uuid().safeParse(value).success;
 }
 
 const walletColumns = {

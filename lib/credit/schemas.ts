@@ -50,23 +50,29 @@ export const createCreditWalletSchema = z
   .discriminatedUnion('wallet_type', [defaultWalletSchema, payrollWalletSchema], {
     error: 'Wallet type must be default or payroll',
   })
-  .superRefine((body, ctx) => {
-    if (body.owner && body.person_key) {
-      ctx.addIssue({ code: 'custom', path: ['person_key'], message: 'Send either owner or person_key, not both' });
-    } else if (!body.owner && !body.person_key) {
-      ctx.addIssue({ code: 'custom', path: ['owner'], message: 'Send owner or person_key' });
-    }
-    const nested = body.owner?.request_control_key;
-    if (!body.request_control_key && !nested) {
-      ctx.addIssue({ code: 'custom', path: ['request_control_key'], message: 'Required' });
-    } else if (body.request_control_key && nested && nested !== body.request_control_key) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['owner', 'request_control_key'],
-        message: 'Differs from the top-level request_control_key',
-      });
-    }
-  })
+  .superRefine(
+    (parsed, ctx) => {
+      // Also runs when other fields failed (see `when`), so `parsed` may be the raw input: read loosely.
+      const body = parsed as { owner?: { request_control_key?: unknown }; person_key?: unknown; request_control_key?: unknown };
+      if (body.owner && body.person_key) {
+        ctx.addIssue({ code: 'custom', path: ['person_key'], message: 'Send either owner or person_key, not both' });
+      } else if (!body.owner && !body.person_key) {
+        ctx.addIssue({ code: 'custom', path: ['owner'], message: 'Send owner or person_key' });
+      }
+      const nested = body.owner?.request_control_key;
+      if (!body.request_control_key && !nested) {
+        ctx.addIssue({ code: 'custom', path: ['request_control_key'], message: 'Required' });
+      } else if (body.request_control_key && nested && nested !== body.request_control_key) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['owner', 'request_control_key'],
+          message: 'Differs from the top-level request_control_key',
+        });
+      }
+    },
+    // QIT000001 names every bad field at once, these included, even when others failed too.
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  )
   .transform(({ owner, ...body }) => {
     if (!owner) return { ...body, owner, request_control_key: body.request_control_key! };
     const { request_control_key: nested, ...rest } = owner;
