@@ -288,5 +288,12 @@ describe('POST /api/v1/credit/wallet (seed 002)', () => {
     const reader = await createTestApiClient(db, { entityUuid: account.entityUuid, scopes: ['credit:read'] });
     const forbidden = await postWallet(reader.token, walletBody());
     expect(forbidden.status).toBe(403);
+
+    // A wallet-level client cannot open wallets it would not reach.
+    const existing = (await postWallet(token, walletBody())).body.wallet_key;
+    const walletClient = await createTestApiClient(db, { entityUuid: account.entityUuid, walletUuid: existing, scopes: ['credit:write'] });
+    const confined = await postWallet(walletClient.token, walletBody());
+    expect(confined.status).toBe(403);
+    expect(confined.body.code).toBe('forbidden');
   });
 });

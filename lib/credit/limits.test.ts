@@ -47,6 +47,26 @@ describe('PATCH /api/v1/credit/wallet/{wallet_key}/wallet_limit/{wallet_limit_ke
     });
   });
 
+  it('serializes racing changes: each audit records the amount the previous change left', async () => {
+    const { token } = await creditTenant(db);
+    const { walletKey, limits } = await walletWithLimits(token);
+    const key = limits[0]!.wallet_limit_key;
+    const amounts = ['1000.00', '2000.00', '3000.00', '4000.00', '5500.00', '6000.00'];
+    const results = await Promise.all(amounts.map((amount) => patch(token, walletKey, key, `{"limit_amount": ${amount}}`)));
+    expect(results.map((r) => r.status)).toEqual(amounts.map(() => 200));
+
+    const audits = await db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.subjectId, key), eq(auditEvent.action, 'credit_wallet.limit_updated')))
+      .orderBy(auditEvent.id);
+    const chain = audits.map((a) => a.data as { previous_limit_amount_minor: string; limit_amount_minor: string });
+    expect(chain[0]!.previous_limit_amount_minor).toBe('500000');
+    for (let i = 1; i < chain.length; i++) expect(chain[i]!.previous_limit_amount_minor).toBe(chain[i - 1]!.limit_amount_minor);
+    const [stored] = await db.select().from(walletLimit).where(eq(walletLimit.walletLimitKey, key));
+    expect(stored!.limitAmountMinor.toString()).toBe(chain.at(-1)!.limit_amount_minor);
+  });
+
   it('refuses an amount below the used limit with CIN000110 and changes nothing', async () => {
     const { token } = await creditTenant(db);
     const { walletKey, limits } = await walletWithLimits(token);
