@@ -5,7 +5,7 @@ import { secondaryButtonClass } from '@/components/ui/field';
 import { LegalPersonFields, NaturalPersonFields } from './person-fields';
 import { emptyNaturalPerson } from './wizard-defaults';
 
-/** Step 1 of the wizard: who owns the wallet, a natural person or a company with its representatives. */
+/** The wizard's first section: who owns the wallet, a natural person or a company with its representatives. */
 export function OwnerSection() {
   const { register, control } = useFormContext();
   const personType = useWatch({ control, name: 'owner.person_type' });

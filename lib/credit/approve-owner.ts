@@ -1,8 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { creditWallet, person, wallet } from '@/db/schema';
-import type { Actor } from '@/lib/audit/record';
-import { recordAudit } from '@/lib/audit/record';
+import { recordAudit, type Actor } from '@/lib/audit/record';
 import type { Owner } from '@/lib/persons/schemas';
 import { creditErrors } from './errors';
 import { isUuid } from './queries';
