@@ -37,8 +37,8 @@ export function SecretDialog({ revealed, onDone }: { revealed: RevealedSecret; o
       </p>
       {revealed.note ? <p className="mt-2 text-sm text-slate-600">{revealed.note}</p> : null}
       <dl className="mt-4 flex flex-col gap-3 text-sm">
-        <CopyRow label="Client ID" value={revealed.clientId} />
-        <CopyRow label="Client secret" value={revealed.clientSecret} />
+        <CopyRow label="Client ID" copyLabel="Copy client ID" value={revealed.clientId} />
+        <CopyRow label="Client secret" copyLabel="Copy client secret" value={revealed.clientSecret} />
       </dl>
       <div className="mt-6 flex justify-end">
         <button
@@ -56,7 +56,7 @@ export function SecretDialog({ revealed, onDone }: { revealed: RevealedSecret; o
   );
 }
 
-function CopyRow({ label, value }: { label: string; value: string }) {
+function CopyRow({ label, copyLabel, value }: { label: string; copyLabel: string; value: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const id = `secret-dialog-${label.toLowerCase().replace(/\s+/g, '-')}`;
   return (
@@ -78,7 +78,7 @@ function CopyRow({ label, value }: { label: string; value: string }) {
             )
           }
         >
-          {state === 'copied' ? `${label} copied` : state === 'failed' ? 'Copy failed: select and copy by hand' : `Copy ${label.toLowerCase()}`}
+          {state === 'copied' ? `${label} copied` : state === 'failed' ? 'Copy failed: select and copy by hand' : copyLabel}
         </button>
       </dd>
     </div>

@@ -3,6 +3,12 @@ import { oauthErrorSchema, tokenInfoSchema, tokenRequestSchema, tokenResponseSch
 import { errorResponses, jsonResponse, security } from '@/lib/openapi/shared';
 import { healthSchema } from './health';
 
+const TOKEN_REQUEST_EXAMPLE = {
+  grant_type: 'client_credentials',
+  client_id: '3b7c9386-2152-4a87-8065-a3e546af3223',
+  client_secret: 'sk_test_…',
+};
+
 /** The platform's own routes: the token endpoint, "who am I" and the health check. */
 export function registerPlatformPaths(registry: OpenAPIRegistry) {
   const oauthError = (description: string) => ({ description, content: { 'application/json': { schema: oauthErrorSchema } } });
@@ -23,8 +29,8 @@ export function registerPlatformPaths(registry: OpenAPIRegistry) {
       body: {
         required: true,
         content: {
-          'application/x-www-form-urlencoded': { schema: tokenRequestSchema },
-          'application/json': { schema: tokenRequestSchema },
+          'application/x-www-form-urlencoded': { schema: tokenRequestSchema, example: TOKEN_REQUEST_EXAMPLE },
+          'application/json': { schema: tokenRequestSchema, example: TOKEN_REQUEST_EXAMPLE },
         },
       },
     },

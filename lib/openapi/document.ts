@@ -18,7 +18,7 @@ The wallet platform's REST API. Two families of routes are wire-compatible with 
 payment wallets, charges and payment links in the A55 shapes (\`/api/v1/bank/…\`), and credit wallets
 in the QI shapes (\`/api/v1/credit/…\`): a client written for either works by changing only its base URL.
 
-## Authentication
+## Tokens and scopes
 Exchange your client id and secret for a token at \`POST /api/oauth2/token\` (OAuth 2.0 client
 credentials) and send it as \`Authorization: Bearer <token>\`. Tokens live one hour. Each route needs
 one scope; account-level clients reach every wallet of the account, wallet-level clients only theirs.
