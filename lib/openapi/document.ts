@@ -66,9 +66,31 @@ export function buildOpenApiDocument() {
   });
   const tagNames = new Set<string>();
   for (const item of Object.values(document.paths ?? {})) {
-    for (const operation of Object.values(item ?? {})) {
-      for (const tag of (operation as { tags?: string[] }).tags ?? []) tagNames.add(tag);
+    for (const operation of Object.values(item ?? {}) as Operation[]) {
+      for (const tag of operation.tags ?? []) tagNames.add(tag);
+      describeReplays(operation);
     }
   }
   return { ...document, tags: [...tagNames].map((name) => ({ name })) };
+}
+
+interface Operation {
+  tags?: string[];
+  parameters?: { in?: string; name?: string }[];
+  responses?: Record<string, { headers?: Record<string, unknown> }>;
+}
+
+/** Every operation taking an Idempotency-Key may answer a replay, which its 2xx answers say. */
+function describeReplays(operation: Operation) {
+  if (!operation.parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key')) return;
+  for (const [status, response] of Object.entries(operation.responses ?? {})) {
+    if (!status.startsWith('2')) continue;
+    response.headers = {
+      ...response.headers,
+      'Idempotent-Replayed': {
+        description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key',
+        schema: { type: 'string', enum: ['true'] },
+      },
+    };
+  }
 }
