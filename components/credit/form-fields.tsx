@@ -81,6 +81,17 @@ export function MaskedField({ name, label, hint, mask, inputMode = 'numeric' }: 
   );
 }
 
+/** A whole number (days, months): the form holds a number, NaN while empty, for the schema to judge. */
+export function NumberField({ name, label, hint, min, max }: FieldProps & { min: number; max: number }) {
+  const { register } = useFormContext();
+  const { id, error, aria } = useFieldState(name);
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      <input id={id} type="number" inputMode="numeric" step={1} min={min} max={max} className={inputClass} {...aria} {...register(name, { valueAsNumber: true })} />
+    </Field>
+  );
+}
+
 export function SelectField({ name, label, hint, options }: FieldProps & { options: Record<string, string> }) {
   const { register } = useFormContext();
   const { id, error, aria } = useFieldState(name);

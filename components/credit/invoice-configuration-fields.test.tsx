@@ -83,8 +83,8 @@ describe('InvoiceConfigurationFields', () => {
       invoice_configuration: { closing_date_configuration: { fixed_day: { type: 'custom', message: 'Enter a day from 1 to 27' } } },
     } as FieldErrors<Values>;
     const html = renderToStaticMarkup(<Form values={invoiceConfigurationFormDefaults} errors={errors} />);
-    expect(html).toMatch(/<input id="invoice-closing-date-configuration-fixed-day"[^>]*aria-invalid="true"[^>]*aria-describedby="invoice-closing-date-configuration-fixed-day-error"/);
-    expect(html).toContain('<p id="invoice-closing-date-configuration-fixed-day-error" role="alert" class="text-xs text-red-700">Enter a day from 1 to 27</p>');
+    expect(html).toMatch(/<input id="invoice_configuration-closing_date_configuration-fixed_day"[^>]*aria-invalid="true"[^>]*aria-describedby="invoice_configuration-closing_date_configuration-fixed_day-error"/);
+    expect(html).toContain('<p id="invoice_configuration-closing_date_configuration-fixed_day-error" role="alert" class="text-xs text-red-700">Enter a day from 1 to 27</p>');
   });
 
   it('has defaults the API schema accepts as the seed example', () => {

@@ -1,8 +1,8 @@
 'use client';
 
-import { get, useFormContext, useWatch, type FieldErrors } from 'react-hook-form';
-import { Field, inputClass } from '@/components/ui/field';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { DAYS_OF_WEEK, FALLBACK_STRATEGIES, MAX_OFFSET_MONTHS, OCCURRENCES } from '@/lib/credit/invoice-configuration';
+import { NumberField, SelectField, TextField } from './form-fields';
 
 /**
  * The invoice-configuration section of the credit-wallet wizard. It lives inside the wizard's
@@ -60,7 +60,7 @@ export const invoiceConfigurationFormDefaults = {
   fine_percentage: '2.0',
 };
 
-export function InvoiceConfigurationFields({ walletType, idPrefix = 'invoice' }: { walletType: 'default' | 'payroll'; idPrefix?: string }) {
+export function InvoiceConfigurationFields({ walletType }: { walletType: 'default' | 'payroll' }) {
   const { control } = useFormContext();
   const closingType = useWatch({ control, name: `${CLOSING}.type` });
   const dueType = useWatch({ control, name: `${DUE}.type` });
@@ -71,25 +71,24 @@ export function InvoiceConfigurationFields({ walletType, idPrefix = 'invoice' }:
 
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="text-sm font-semibold text-slate-800">Closing date</legend>
-        <Select idPrefix={idPrefix} name={`${CLOSING}.type`} label="Closing date type" options={TYPE_LABELS} />
+        <SelectField name={`${CLOSING}.type`} label="Closing date type" options={TYPE_LABELS} />
         {closingType === 'rule_based' ? (
-          <RuleFields idPrefix={idPrefix} name={`${CLOSING}.rule`} labelPrefix="Closing" />
+          <RuleFields name={`${CLOSING}.rule`} labelPrefix="Closing" />
         ) : (
-          <DayInput idPrefix={idPrefix} name={`${CLOSING}.fixed_day`} label="Closing day" min={1} hint="1 to 27" />
+          <NumberField name={`${CLOSING}.fixed_day`} label="Closing day" min={1} max={27} hint="1 to 27" />
         )}
       </fieldset>
 
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="text-sm font-semibold text-slate-800">Due date</legend>
-        <Select idPrefix={idPrefix} name={`${DUE}.type`} label="Due date type" options={TYPE_LABELS} />
+        <SelectField name={`${DUE}.type`} label="Due date type" options={TYPE_LABELS} />
         {dueType === 'rule_based' ? (
-          <RuleFields idPrefix={idPrefix} name={`${DUE}.rule`} labelPrefix="Due" />
+          <RuleFields name={`${DUE}.rule`} labelPrefix="Due" />
         ) : (
-          <DayInput idPrefix={idPrefix} name={`${DUE}.fixed_day`} label="Due day" min={2} hint="2 to 27; a weekend or holiday moves to the next business day" />
+          <NumberField name={`${DUE}.fixed_day`} label="Due day" min={2} max={27} hint="2 to 27; a weekend or holiday moves to the next business day" />
         )}
-        <NumberInput
-          idPrefix={idPrefix}
-          name={`${DUE}.offset_months`}
+        <NumberField
+            name={`${DUE}.offset_months`}
           label="Months after closing"
           min={0}
           max={MAX_OFFSET_MONTHS}
@@ -99,12 +98,12 @@ export function InvoiceConfigurationFields({ walletType, idPrefix = 'invoice' }:
 
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="text-sm font-semibold text-slate-800">Payment</legend>
-        <Select idPrefix={idPrefix} name={`${ROOT}.invoice_payment_type`} label="Invoice payment type" options={{ bank_slip: 'Bank slip' }} />
+        <SelectField name={`${ROOT}.invoice_payment_type`} label="Invoice payment type" options={{ bank_slip: 'Bank slip' }} />
         {walletType === 'default' ? (
           <>
-            <Select idPrefix={idPrefix} name={`${ROOT}.interest_base`} label="Interest base" options={{ calendar_days: 'Calendar days' }} />
-            <PercentageInput idPrefix={idPrefix} name={`${ROOT}.monthly_interest_percentage`} label="Monthly interest (%)" />
-            <PercentageInput idPrefix={idPrefix} name={`${ROOT}.fine_percentage`} label="Fine (%)" />
+            <SelectField name={`${ROOT}.interest_base`} label="Interest base" options={{ calendar_days: 'Calendar days' }} />
+            <PercentageField name={`${ROOT}.monthly_interest_percentage`} label="Monthly interest (%)" />
+            <PercentageField name={`${ROOT}.fine_percentage`} label="Fine (%)" />
           </>
         ) : null}
       </fieldset>
@@ -112,13 +111,12 @@ export function InvoiceConfigurationFields({ walletType, idPrefix = 'invoice' }:
   );
 }
 
-function RuleFields({ idPrefix, name, labelPrefix }: { idPrefix: string; name: string; labelPrefix: 'Closing' | 'Due' }) {
+function RuleFields({ name, labelPrefix }: { name: string; labelPrefix: 'Closing' | 'Due' }) {
   return (
     <>
-      <Select idPrefix={idPrefix} name={`${name}.day_of_week`} label={`${labelPrefix} weekday`} options={WEEKDAY_LABELS} />
-      <Select idPrefix={idPrefix} name={`${name}.occurrence`} label={`${labelPrefix} occurrence`} options={OCCURRENCE_LABELS} />
-      <Select
-        idPrefix={idPrefix}
+      <SelectField name={`${name}.day_of_week`} label={`${labelPrefix} weekday`} options={WEEKDAY_LABELS} />
+      <SelectField name={`${name}.occurrence`} label={`${labelPrefix} occurrence`} options={OCCURRENCE_LABELS} />
+      <SelectField
         name={`${name}.fallback_strategy`}
         label={`${labelPrefix} fallback`}
         options={FALLBACK_LABELS}
@@ -128,58 +126,7 @@ function RuleFields({ idPrefix, name, labelPrefix }: { idPrefix: string; name: s
   );
 }
 
-interface InputProps {
-  idPrefix: string;
-  name: string;
-  label: string;
-  hint?: string;
-}
-
-/** The field's id, its validation message and the aria attributes tying them together. */
-function useFieldState(idPrefix: string, name: string) {
-  const { formState } = useFormContext();
-  const id = `${idPrefix}-${name.slice(ROOT.length + 1).replace(/[._]/g, '-')}`;
-  const error = (get(formState.errors as FieldErrors, name) as { message?: string } | undefined)?.message;
-  return { id, error, aria: { 'aria-invalid': !!error, 'aria-describedby': error ? `${id}-error` : undefined } };
-}
-
-function Select({ idPrefix, name, label, hint, options }: InputProps & { options: Record<string, string> }) {
-  const { register } = useFormContext();
-  const { id, error, aria } = useFieldState(idPrefix, name);
-  return (
-    <Field id={id} label={label} error={error} hint={hint}>
-      <select id={id} className={inputClass} {...aria} {...register(name)}>
-        {Object.entries(options).map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </Field>
-  );
-}
-
-function NumberInput({ idPrefix, name, label, hint, min, max }: InputProps & { min: number; max: number }) {
-  const { register } = useFormContext();
-  const { id, error, aria } = useFieldState(idPrefix, name);
-  return (
-    <Field id={id} label={label} error={error} hint={hint}>
-      <input id={id} type="number" inputMode="numeric" step={1} min={min} max={max} className={inputClass} {...aria} {...register(name, { valueAsNumber: true })} />
-    </Field>
-  );
-}
-
-function DayInput(props: InputProps & { min: number }) {
-  return <NumberInput {...props} max={27} />;
-}
-
 /** Text, not type="number": the decimal text goes to the schema exactly as typed ("2.0"). */
-function PercentageInput({ idPrefix, name, label }: InputProps) {
-  const { register } = useFormContext();
-  const { id, error, aria } = useFieldState(idPrefix, name);
-  return (
-    <Field id={id} label={label} error={error} hint="0 to 100, up to 4 decimal places">
-      <input id={id} type="text" inputMode="decimal" autoComplete="off" className={inputClass} {...aria} {...register(name)} />
-    </Field>
-  );
+function PercentageField({ name, label }: { name: string; label: string }) {
+  return <TextField name={name} label={label} inputMode="decimal" autoComplete="off" hint="0 to 100, up to 4 decimal places" />;
 }

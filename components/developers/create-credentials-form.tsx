@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { createCredentialsAction } from '@/app/dashboard/developers/actions';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import { createCredentialsSchema, type CreateCredentialsInput } from '@/lib/credentials/schemas';
-import { SecretDialog, type RevealedSecret } from './secret-dialog';
+import { SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
 
 /** Account-level credentials with the scopes the integration needs, revealed once on creation. */
 export function CreateCredentialsForm({ scopes }: { scopes: { scope: string; description: string }[] }) {

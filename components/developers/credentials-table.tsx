@@ -5,7 +5,7 @@ import { useState, useTransition } from 'react';
 import { revokeCredentialsAction, rotateCredentialsAction } from '@/app/dashboard/developers/actions';
 import type { CredentialsRow } from '@/app/dashboard/developers/rows';
 import { secondaryButtonClass } from '@/components/ui/field';
-import { SecretDialog, type RevealedSecret } from './secret-dialog';
+import { SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
 
 /** Every credential of the account: enough to recognise each one, never a secret. */
 export function CredentialsTable({ rows }: { rows: CredentialsRow[] }) {

@@ -8,7 +8,7 @@ import { createWalletAction } from '@/app/dashboard/wallets/actions';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import { WALLET_CURRENCIES } from '@/lib/money/currency';
 import { createWalletSchema, type CreateWalletFormValues, type CreateWalletInput } from '@/lib/wallets/schemas';
-import { CredentialsDialog, type RevealedCredentials } from './credentials-dialog';
+import { SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
 
 const FIELDS = ['name', 'customer_id', 'email', 'currency', 'merchant_uuid', 'create_credentials'] as const;
 
@@ -16,7 +16,7 @@ const FIELDS = ['name', 'customer_id', 'email', 'currency', 'merchant_uuid', 'cr
 export function NewWalletForm({ entityUuid, merchants }: { entityUuid: string; merchants: { merchantUuid: string; name: string }[] }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const [revealed, setRevealed] = useState<{ walletUuid: string; credentials: RevealedCredentials } | null>(null);
+  const [revealed, setRevealed] = useState<{ walletUuid: string; secret: RevealedSecret } | null>(null);
   const {
     register,
     handleSubmit,
@@ -38,8 +38,23 @@ export function NewWalletForm({ entityUuid, merchants }: { entityUuid: string; m
       setFormError(result.error.message);
       return;
     }
-    if (result.data.credentials) setRevealed({ walletUuid: result.data.walletUuid, credentials: result.data.credentials });
-    else router.push(`/dashboard/wallets/${result.data.walletUuid}`);
+    const { walletUuid, credentials } = result.data;
+    if (!credentials) {
+      router.push(`/dashboard/wallets/${walletUuid}`);
+      return;
+    }
+    setRevealed({
+      walletUuid,
+      secret: {
+        title: 'Wallet credentials',
+        clientId: credentials.client_id,
+        clientSecret: credentials.client_secret,
+        details: [
+          { label: 'Grant type', value: credentials.grant_type },
+          { label: 'Scopes', value: credentials.scopes.join(' ') },
+        ],
+      },
+    });
   }
 
   const invalid = (field: (typeof FIELDS)[number]) => ({ 'aria-invalid': !!errors[field], 'aria-describedby': errors[field] ? `${field}-error` : undefined });
@@ -93,7 +108,7 @@ export function NewWalletForm({ entityUuid, merchants }: { entityUuid: string; m
         </button>
       </form>
       {revealed ? (
-        <CredentialsDialog credentials={revealed.credentials} onDone={() => router.push(`/dashboard/wallets/${revealed.walletUuid}`)} />
+        <SecretDialog revealed={revealed.secret} onDone={() => router.push(`/dashboard/wallets/${revealed.walletUuid}`)} />
       ) : null}
     </>
   );

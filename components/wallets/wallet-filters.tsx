@@ -1,8 +1,7 @@
-import Link from 'next/link';
-import { WALLET_STATUSES } from '@/db/schema';
+import { Field, inputClass } from '@/components/ui/field';
+import { FilterForm } from '@/components/ui/filter-form';
 import { WALLET_CURRENCIES } from '@/lib/money/currency';
-import { buttonClass, Field, inputClass, secondaryButtonClass } from '@/components/ui/field';
-import { STATUS_LABELS } from './status-badge';
+import { StatusFilter } from './status-filter';
 
 interface Filters {
   currency?: string;
@@ -10,10 +9,9 @@ interface Filters {
   status?: string;
 }
 
-/** A plain GET form: the filters live in the URL, so a filtered list can be shared and reloaded. */
 export function WalletFilters({ filters, merchants }: { filters: Filters; merchants: { merchantUuid: string; name: string }[] }) {
   return (
-    <form method="get" aria-label="Filter wallets" className="mb-4 flex flex-wrap items-end gap-3">
+    <FilterForm label="Filter wallets" clearHref="/dashboard/wallets">
       <Field id="filter-currency" label="Currency">
         <select id="filter-currency" name="currency" defaultValue={filters.currency ?? ''} className={inputClass}>
           <option value="">All currencies</option>
@@ -32,22 +30,7 @@ export function WalletFilters({ filters, merchants }: { filters: Filters; mercha
           ))}
         </select>
       </Field>
-      <Field id="filter-status" label="Status">
-        <select id="filter-status" name="status" defaultValue={filters.status ?? ''} className={inputClass}>
-          <option value="">All statuses</option>
-          {WALLET_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <button type="submit" className={buttonClass}>
-        Apply filters
-      </button>
-      <Link href="/dashboard/wallets" className={secondaryButtonClass}>
-        Clear
-      </Link>
-    </form>
+      <StatusFilter name="status" value={filters.status} />
+    </FilterForm>
   );
 }

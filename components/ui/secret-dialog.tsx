@@ -9,6 +9,8 @@ export interface RevealedSecret {
   clientSecret: string;
   /** Extra context, e.g. how long a rotated-out secret keeps working. */
   note?: string;
+  /** Further non-secret facts shown beside the credentials (grant type, scopes …). */
+  details?: { label: string; value: string }[];
 }
 
 /**
@@ -39,6 +41,12 @@ export function SecretDialog({ revealed, onDone }: { revealed: RevealedSecret; o
       <dl className="mt-4 flex flex-col gap-3 text-sm">
         <CopyRow label="Client ID" copyLabel="Copy client ID" value={revealed.clientId} />
         <CopyRow label="Client secret" copyLabel="Copy client secret" value={revealed.clientSecret} />
+        {revealed.details?.map((detail) => (
+          <div key={detail.label}>
+            <dt className="font-medium text-slate-700">{detail.label}</dt>
+            <dd className="font-mono text-xs">{detail.value}</dd>
+          </div>
+        ))}
       </dl>
       <div className="mt-6 flex justify-end">
         <button
