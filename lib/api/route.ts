@@ -127,8 +127,8 @@ function idempotencyKeyOf(dialect: Dialect, headers: Headers): string | null {
 }
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  // Lossless: decimal amounts built with jsonDecimal() keep their exact digits (5000.00). A bigint
-  // reaching here is a serializer bug and throws rather than being silently rounded.
+  // Lossless: decimal amounts built with jsonDecimal() keep their exact digits (5000.00), and a
+  // bigint prints as an exact integer instead of making JSON.stringify throw.
   return new Response(stringifyJson(body), {
     status,
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },

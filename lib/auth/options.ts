@@ -3,16 +3,10 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
 import { env } from '@/lib/env';
 import { isAppError } from '@/lib/errors/app-error';
+import { clientIpFrom } from '@/lib/http/client-ip';
 import { logger } from '@/lib/logger';
 import { signInSchema } from './schemas';
 import { verifyCredentials } from './sign-in';
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.['x-forwarded-for'];
-  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
-  const real = headers?.['x-real-ip'];
-  return first || (typeof real === 'string' ? real : '') || 'unknown';
-}
 
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
@@ -26,7 +20,7 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) throw new Error('Invalid email or password');
         try {
-          return await verifyCredentials(await getDb(), { ...parsed.data, ip: clientIp(req?.headers) });
+          return await verifyCredentials(await getDb(), { ...parsed.data, ip: clientIpFrom(new Headers(req?.headers as Record<string, string> | undefined)) });
         } catch (error) {
           // next-auth hands the thrown message to the sign-in form; only our own messages may reach it.
           if (isAppError(error)) throw new Error(error.message);

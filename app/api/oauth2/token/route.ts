@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { clientIpFrom } from '@/lib/api/client-ip';
+import { clientIpFrom } from '@/lib/http/client-ip';
 import { readTokenRequest, tokenErrorResponse, tokenResponse } from '@/lib/api/oauth2';
 import { exchangeClientCredentials } from '@/lib/credentials/exchange';
 import { requestIdFrom } from '@/lib/http/request-id';
