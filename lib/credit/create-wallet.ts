@@ -6,7 +6,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { assertInvoiceConfiguration } from '@/lib/credit/invoice-configuration';
 import { commonErrors } from '@/lib/errors/common';
 import { representativeDocumentProblems } from '@/lib/persons/schemas';
-import { isUniqueViolation } from '@/lib/wallets/unique-violation';
+import { isUniqueViolation } from '@/db/unique-violation';
 import { creditErrors } from './errors';
 import type { CreateCreditWallet } from './schemas';
 

@@ -8,7 +8,7 @@ import { createApiClient } from '@/lib/credentials/create';
 import { createMerchant } from '@/lib/merchants/create';
 import { walletErrors } from './errors';
 import type { CreateWalletInput } from './schemas';
-import { isUniqueViolation } from './unique-violation';
+import { isUniqueViolation } from '@/db/unique-violation';
 
 const ONE_PER_MERCHANT_AND_CURRENCY = 'wallet_payment_merchant_currency_unique';
 

@@ -5,7 +5,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Caller } from '@/lib/auth/caller';
 import { walletErrors } from './errors';
 import { reachableWallets } from './queries';
-import { isUniqueViolation } from './unique-violation';
+import { isUniqueViolation } from '@/db/unique-violation';
 
 const TRANSITIONS = {
   deactivate: { from: 'active', to: 'deactivated', audit: 'wallet.deactivated' },
