@@ -25,7 +25,7 @@ test('the merchant onboards a wallet, copies its credentials once and reads the 
 
   const dialog = page.getByRole('dialog', { name: 'Wallet credentials' });
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('shown only this once');
+  await expect(dialog.getByRole('note')).toContainText('only time it is shown');
   await dialog.getByRole('button', { name: 'Copy Client ID' }).click();
   await expect(dialog.getByRole('button', { name: 'Client ID copied' })).toBeVisible();
   const clientId = await page.evaluate(() => navigator.clipboard.readText());
