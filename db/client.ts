@@ -1,6 +1,7 @@
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { env } from '@/lib/env';
+import { pgliteExecutor, postgresExecutor, type SqlExecutor } from '@/lib/jobs/sql-executor';
 import { migratePglite, migratePostgres } from './migrate';
 import * as schema from './schema';
 
@@ -13,15 +14,17 @@ export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
-interface Connection {
+export interface Connection {
   db: Db;
+  /** The same connection for pg-boss, so job workers run in every mode, embedded PGlite included. */
+  jobs: SqlExecutor;
   close: () => Promise<void>;
 }
 
 async function connectPostgres(url: string): Promise<Connection> {
   await migratePostgres(url);
   const client = postgres(url, { max: 10, onnotice: () => {} });
-  return { db: drizzlePostgres(client, { schema }), close: () => client.end({ timeout: 5 }) };
+  return { db: drizzlePostgres(client, { schema }), jobs: postgresExecutor(client), close: () => client.end({ timeout: 5 }) };
 }
 
 async function connectPglite(dir: string): Promise<Connection> {
@@ -35,7 +38,7 @@ async function connectPglite(dir: string): Promise<Connection> {
   const client = new PGlite(dir);
   await migratePglite(client);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, close: () => client.close() };
+  return { db, jobs: pgliteExecutor(client), close: () => client.close() };
 }
 
 /** Opens a connection (postgres.js for a URL, PGlite for a directory or `memory://`) and migrates it. */
@@ -49,13 +52,22 @@ const globalForDb = globalThis as unknown as { __walletDb?: Promise<Connection> 
 
 /** The process-wide database, connected and migrated on first use. */
 export function getDb(): Promise<Db> {
+  return getConnection().then((c) => c.db);
+}
+
+/** The process-wide connection as pg-boss sees it, for the in-process job worker. */
+export function getJobExecutor(): Promise<SqlExecutor> {
+  return getConnection().then((c) => c.jobs);
+}
+
+function getConnection(): Promise<Connection> {
   globalForDb.__walletDb ??= openDatabase(
     env().DATABASE_URL ? { url: env().DATABASE_URL! } : { pgliteDir: env().PGLITE_DIR },
   ).catch((error) => {
     globalForDb.__walletDb = undefined;
     throw error;
   });
-  return globalForDb.__walletDb.then((c) => c.db);
+  return globalForDb.__walletDb;
 }
 
 export async function closeDb(): Promise<void> {

@@ -16,6 +16,16 @@ const envSchema = z.object({
   API_JWT_SECRET: z.string({ error: 'is required in production' }).min(32, 'must be at least 32 characters (try: openssl rand -base64 32)'),
   API_JWT_ISSUER: z.string().min(1).default('wallet-platform'),
   API_JWT_AUDIENCE: z.string().min(1).default('wallet-platform-api'),
+  /**
+   * What this deployment is, beyond how Node was built: `next start` always runs with
+   * NODE_ENV=production, but a sandbox or a test server must still allow sandbox simulation, and
+   * tests must still deliver webhooks to loopback receivers.
+   */
+  APP_ENV: z.enum(['development', 'test', 'sandbox', 'production']),
+  /** Encrypts webhook signing secrets at rest (they must stay readable to sign with). */
+  WEBHOOK_ENCRYPTION_KEY: z.string({ error: 'is required in production' }).min(32, 'must be at least 32 characters (try: openssl rand -base64 32)'),
+  /** `in-process`: the server works the job queues itself; `off`: a separate `npm run worker` does. */
+  JOBS_WORKER: z.enum(['in-process', 'off']).default('in-process'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -30,7 +40,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ...source,
     NEXTAUTH_SECRET: source.NEXTAUTH_SECRET || devSecret('nextauth'),
     API_JWT_SECRET: source.API_JWT_SECRET || devSecret('api-jwt'),
+    WEBHOOK_ENCRYPTION_KEY: source.WEBHOOK_ENCRYPTION_KEY || devSecret('webhook-encryption'),
     DATABASE_URL: source.DATABASE_URL || undefined,
+    APP_ENV: source.APP_ENV || (source.NODE_ENV === 'production' ? 'production' : source.NODE_ENV || 'development'),
   };
   const parsed = envSchema.safeParse(withDefaults);
   if (!parsed.success) {
@@ -46,4 +58,9 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Sandbox simulation and other test conveniences exist everywhere but in production. */
+export function isProductionApp(): boolean {
+  return env().APP_ENV === 'production';
 }

@@ -64,6 +64,10 @@ export const creditWallet = pgTable(
      * concurrency. Whoever moves a credit wallet to rejected or deactivated must clear it.
      */
     ownerClaim: text('owner_claim'),
+    /** The KYC decision: who took it (a user id, or `sandbox:<client_id>`), when, and why for a rejection. */
+    kycDecidedBy: text('kyc_decided_by'),
+    kycDecidedAt: timestamp('kyc_decided_at', { withTimezone: true }),
+    kycRejectionReason: text('kyc_rejection_reason'),
     invoiceConfiguration: jsonb('invoice_configuration').$type<Record<string, unknown>>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

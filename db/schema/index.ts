@@ -6,3 +6,4 @@ export * from './wallets';
 export * from './api-clients';
 export * from './credit';
 export * from './idempotency';
+export * from './webhooks';

@@ -41,6 +41,8 @@ export const wallet = pgTable(
     uniqueIndex('wallet_payment_merchant_currency_unique')
       .on(t.merchantUuid, t.currency)
       .where(sql`"kind" = 'payment' and "status" in ('pending_analysis', 'active')`),
+    // The operators' KYC queue: pending credit wallets of every account, oldest first.
+    index('wallet_kyc_queue_idx').on(t.createdAt, t.walletUuid).where(sql`"kind" = 'credit' and "status" = 'pending_analysis'`),
     // The A55 lookups by customer_id and by email (case-insensitive), always within one account.
     index('wallet_payment_customer_idx').on(t.entityUuid, t.customerId).where(sql`"kind" = 'payment'`),
     index('wallet_payment_email_idx').on(t.entityUuid, sql`lower(${t.email})`).where(sql`"kind" = 'payment'`),

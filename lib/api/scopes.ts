@@ -6,6 +6,8 @@ export const SCOPES = {
   'charge:read': 'Read charges and payment links',
   'credit:read': 'Read credit wallets, limits and invoices',
   'credit:write': 'Create credit wallets and change their limits',
+  'webhook:read': 'Read webhook endpoints, deliveries and their attempts',
+  'webhook:write': 'Create, change and disable webhook endpoints; send deliveries again',
 } as const;
 
 export type Scope = keyof typeof SCOPES;

@@ -1,10 +1,10 @@
 import { afterAll } from 'vitest';
-import { openDatabase, type Db } from '@/db/client';
+import { openDatabase, type Connection, type Db } from '@/db/client';
 
-let connection: Awaited<ReturnType<typeof openDatabase>> | undefined;
+let connection: Connection | undefined;
 
-/** The worker's connection to the test PostgreSQL, closed when the file's tests end. */
-export async function testDb(): Promise<Db> {
+/** The worker's connection to the test PostgreSQL (drizzle and pg-boss), closed when the file's tests end. */
+export async function testConnection(): Promise<Connection> {
   if (!connection) {
     connection = await openDatabase({ url: process.env.DATABASE_URL! });
     afterAll(async () => {
@@ -12,5 +12,9 @@ export async function testDb(): Promise<Db> {
       connection = undefined;
     });
   }
-  return connection.db;
+  return connection;
+}
+
+export async function testDb(): Promise<Db> {
+  return (await testConnection()).db;
 }

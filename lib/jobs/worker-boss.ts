@@ -1,0 +1,25 @@
+import PgBoss from 'pg-boss';
+import { logger } from '@/lib/logger';
+import type { SqlExecutor } from './sql-executor';
+
+export interface WorkerBossOptions {
+  /** How often pg-boss looks for expired jobs (a dead worker's) and maintains its tables. */
+  maintenanceIntervalSeconds?: number;
+}
+
+/**
+ * A started pg-boss that works queues over one of our connections. It supervises (expires jobs of
+ * dead workers, archives old ones) but never migrates: the database migrations install the queues.
+ */
+export async function startWorkerBoss(executor: SqlExecutor, options: WorkerBossOptions = {}): Promise<PgBoss> {
+  const boss = new PgBoss({
+    db: executor,
+    migrate: false,
+    supervise: true,
+    schedule: false,
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
+  });
+  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  await boss.start();
+  return boss;
+}
