@@ -7,6 +7,7 @@ import { assertInvoiceConfiguration } from '@/lib/credit/invoice-configuration';
 import { commonErrors } from '@/lib/errors/common';
 import { representativeDocumentProblems } from '@/lib/persons/schemas';
 import { isUniqueViolation } from '@/db/unique-violation';
+import { recordEvent } from '@/lib/webhooks/outbox';
 import { creditErrors } from './errors';
 import type { CreateCreditWallet } from './schemas';
 
@@ -75,6 +76,10 @@ export async function createCreditWallet(db: Db, caller: Caller, input: CreateCr
         subjectType: 'wallet',
         subjectId: walletKey,
         data: { request_control_key: input.request_control_key, wallet_type: input.wallet_type, wallet_status: status },
+      });
+      await recordEvent(tx, caller.entityUuid, {
+        type: 'wallet.created',
+        data: { wallet_uuid: walletKey, wallet_kind: 'credit', wallet_status: status, currency: 'BRL', owner_person_key: ownerPersonKey },
       });
       return { walletKey, ownerPersonKey, status };
     });

@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { walletLimit } from '@/db/schema';
 import type { Caller } from '@/lib/auth/caller';
 import { recordAudit } from '@/lib/audit/record';
+import { recordEvent } from '@/lib/webhooks/outbox';
 import { creditErrors } from './errors';
 import { findCreditWallet, isUuid, type WalletLimitRow } from './queries';
 
@@ -46,6 +47,22 @@ export async function updateWalletLimit(db: Db, caller: Caller, input: UpdateWal
         limit_type: current.limitType,
         previous_limit_amount_minor: current.limitAmountMinor.toString(),
         limit_amount_minor: input.limitAmountMinor.toString(),
+      },
+    });
+    await recordEvent(tx, caller.entityUuid, {
+      type: 'wallet.limit_changed',
+      data: {
+        wallet_uuid: wallet.walletKey,
+        wallet_kind: 'credit',
+        wallet_status: wallet.status,
+        currency: 'BRL',
+        owner_person_key: wallet.ownerPersonKey,
+        wallet_limit: {
+          wallet_limit_key: updated!.walletLimitKey,
+          limit_type: updated!.limitType,
+          limit_amount_minor: updated!.limitAmountMinor.toString(),
+          used_limit_minor: updated!.usedLimitMinor.toString(),
+        },
       },
     });
     return updated!;

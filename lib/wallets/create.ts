@@ -9,6 +9,7 @@ import { createMerchant } from '@/lib/merchants/create';
 import { walletErrors } from './errors';
 import type { CreateWalletInput } from './schemas';
 import { isUniqueViolation } from '@/db/unique-violation';
+import { recordEvent } from '@/lib/webhooks/outbox';
 
 const ONE_PER_MERCHANT_AND_CURRENCY = 'wallet_payment_merchant_currency_unique';
 
@@ -48,6 +49,10 @@ export async function createPaymentWallet(db: DbOrTx, caller: Caller, input: Cre
         subjectType: 'wallet',
         subjectId: created!.walletUuid,
         data: { kind: 'payment', merchant_uuid: merchantUuid, currency: input.currency, create_credentials: input.create_credentials },
+      });
+      await recordEvent(tx, caller.entityUuid, {
+        type: 'wallet.created',
+        data: { wallet_uuid: created!.walletUuid, wallet_kind: 'payment', wallet_status: created!.status, currency: created!.currency },
       });
 
       const credentials = input.create_credentials

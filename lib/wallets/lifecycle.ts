@@ -1,16 +1,17 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { wallet, type WalletStatus } from '@/db/schema';
+import { wallet, type WalletStatus, type WebhookEventType } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import type { Caller } from '@/lib/auth/caller';
 import { walletErrors } from './errors';
 import { reachableWallets } from './queries';
 import { isUniqueViolation } from '@/db/unique-violation';
+import { recordEvent } from '@/lib/webhooks/outbox';
 
 const TRANSITIONS = {
   deactivate: { from: 'active', to: 'deactivated', audit: 'wallet.deactivated' },
   reactivate: { from: 'deactivated', to: 'active', audit: 'wallet.reactivated' },
-} as const satisfies Record<string, { from: WalletStatus; to: WalletStatus; audit: string }>;
+} as const satisfies Record<string, { from: WalletStatus; to: WalletStatus; audit: WebhookEventType }>;
 
 /** Deactivates an active payment wallet (seed 003): it stays readable but takes no new charges. */
 export function deactivatePaymentWallet(db: DbOrTx, caller: Caller, walletUuid: string) {
@@ -57,6 +58,10 @@ async function transition(db: DbOrTx, caller: Caller, walletUuid: string, action
       subjectType: 'wallet',
       subjectId: current.walletUuid,
       data: { from: current.status, to },
+    });
+    await recordEvent(tx, caller.entityUuid, {
+      type: audit,
+      data: { wallet_uuid: updated!.walletUuid, wallet_kind: 'payment', wallet_status: to, currency: updated!.currency },
     });
     return updated!;
   });
