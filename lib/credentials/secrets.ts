@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { isProductionApp } from '@/lib/env';
 
 /**
  * Client secrets are 32 random bytes: too much entropy to brute-force, so a fast SHA-256 is the
@@ -19,7 +20,7 @@ export function secretMatches(secret: string, storedHash: string): boolean {
   return candidate.length === stored.length && timingSafeEqual(candidate, stored);
 }
 
-/** `sk_live_` secrets in production, `sk_test_` everywhere else, so a leaked test key is recognisable. */
+/** `sk_live_` secrets in a production deployment (APP_ENV), `sk_test_` everywhere else, so a leaked test key is recognisable. */
 export function secretMode(): 'live' | 'test' {
-  return process.env.NODE_ENV === 'production' ? 'live' : 'test';
+  return isProductionApp() ? 'live' : 'test';
 }
