@@ -23,4 +23,12 @@ describe('parseEnv', () => {
       expect(String(error)).toContain('LOG_LEVEL');
     }
   });
+
+  it('takes APP_ENV from NODE_ENV unless told, so a production build can still run as a test server', () => {
+    expect(parseEnv({ NODE_ENV: 'development' }).APP_ENV).toBe('development');
+    expect(parseEnv({ NODE_ENV: 'test' }).APP_ENV).toBe('test');
+    expect(parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: 'x'.repeat(32), API_JWT_SECRET: 'y'.repeat(32), WEBHOOK_ENCRYPTION_KEY: 'z'.repeat(32) }).APP_ENV).toBe('production');
+    expect(parseEnv({ NODE_ENV: 'test', APP_ENV: 'sandbox' }).APP_ENV).toBe('sandbox');
+    expect(() => parseEnv({ APP_ENV: 'staging' })).toThrowError(EnvError);
+  });
 });
