@@ -1,0 +1,76 @@
+import type { webhookAttempt, webhookEndpoint } from '@/db/schema';
+import type { WebhookEventType } from './event-types';
+
+type EndpointRow = typeof webhookEndpoint.$inferSelect;
+type AttemptRow = typeof webhookAttempt.$inferSelect;
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/** An endpoint on the wire: never its signing secret, only the last four characters. */
+export function toEndpointBody(row: EndpointRow) {
+  return {
+    endpoint_uuid: row.endpointUuid,
+    url: row.url,
+    description: row.description,
+    webhook_key: row.webhookKey,
+    events: row.events as WebhookEventType[],
+    format: row.format,
+    status: row.status,
+    disabled_reason: row.disabledReason,
+    disabled_at: iso(row.disabledAt),
+    last_success_at: iso(row.lastSuccessAt),
+    secret_last_four: row.secretLastFour,
+    created_at: row.createdAt.toISOString(),
+    updated_at: row.updatedAt.toISOString(),
+  };
+}
+export type EndpointBody = ReturnType<typeof toEndpointBody>;
+
+export interface DeliverySummaryRow {
+  deliveryUuid: string;
+  eventUuid: string;
+  eventType: WebhookEventType;
+  endpointUuid: string;
+  endpointUrl: string;
+  replayOf: string | null;
+  status: 'pending' | 'succeeded' | 'failed';
+  attemptCount: number;
+  nextAttemptAt: Date | null;
+  lastAttemptAt: Date | null;
+  completedAt: Date | null;
+  createdAt: Date;
+}
+
+export function toDeliveryBody(row: DeliverySummaryRow) {
+  return {
+    delivery_uuid: row.deliveryUuid,
+    event_uuid: row.eventUuid,
+    event_type: row.eventType,
+    endpoint_uuid: row.endpointUuid,
+    endpoint_url: row.endpointUrl,
+    replay_of: row.replayOf,
+    status: row.status,
+    attempt_count: row.attemptCount,
+    next_attempt_at: iso(row.nextAttemptAt),
+    last_attempt_at: iso(row.lastAttemptAt),
+    completed_at: iso(row.completedAt),
+    created_at: row.createdAt.toISOString(),
+  };
+}
+export type DeliveryBody = ReturnType<typeof toDeliveryBody>;
+
+export function toAttemptBody(row: AttemptRow) {
+  return {
+    attempt_number: row.attemptNumber,
+    started_at: row.startedAt.toISOString(),
+    duration_ms: row.durationMs,
+    request_url: row.requestUrl,
+    request_headers: row.requestHeaders,
+    response_status: row.responseStatus,
+    response_body_excerpt: row.responseBodyExcerpt,
+    error: row.error,
+    succeeded: row.succeeded,
+    retryable: row.retryable,
+  };
+}
+export type AttemptBody = ReturnType<typeof toAttemptBody>;
