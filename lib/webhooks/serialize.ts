@@ -1,8 +1,9 @@
-import type { webhookAttempt, webhookEndpoint } from '@/db/schema';
+import type { webhookAttempt, webhookEndpoint, webhookEvent } from '@/db/schema';
 import type { WebhookEventType } from './event-types';
 
 type EndpointRow = typeof webhookEndpoint.$inferSelect;
 type AttemptRow = typeof webhookAttempt.$inferSelect;
+type EventRow = typeof webhookEvent.$inferSelect;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -74,3 +75,25 @@ export function toAttemptBody(row: AttemptRow) {
   };
 }
 export type AttemptBody = ReturnType<typeof toAttemptBody>;
+
+/** One delivery with its event, the exact body sent and every attempt: what the delivery log shows. */
+export function toDeliveryDetailBody(detail: {
+  delivery: DeliverySummaryRow;
+  body: string;
+  event: EventRow;
+  attempts: AttemptRow[];
+}) {
+  return {
+    ...toDeliveryBody(detail.delivery),
+    event: {
+      event_uuid: detail.event.eventUuid,
+      type: detail.event.type,
+      subject_id: detail.event.subjectId,
+      occurred_at: detail.event.occurredAt.toISOString(),
+      data: detail.event.data,
+    },
+    body: detail.body,
+    attempts: detail.attempts.map(toAttemptBody),
+  };
+}
+export type DeliveryDetailBody = ReturnType<typeof toDeliveryDetailBody>;
