@@ -5,7 +5,8 @@ import { GET as getWallet } from '@/app/api/v1/credit/wallet/[wallet_key]/route'
 import { GET as listWallets } from '@/app/api/v1/credit/wallets/route';
 import { callRoute, createTestApiClient } from '@/lib/testing/api';
 import { testDb } from '@/lib/testing/db';
-import { approveCreditWalletOwner } from './approve-owner';
+import { approveKyc } from '@/lib/kyc/decide';
+import { operatorDecider } from '@/lib/kyc/decider';
 import { creditTenant, naturalOwner, postWallet, walletBody } from './test-fixtures';
 
 const db = await testDb();
@@ -82,7 +83,7 @@ describe('GET /api/v1/credit/wallets (reference B.3)', () => {
     const cpf = generateCpf();
     const target = (await postWallet(token, walletBody({ owner: naturalOwner(cpf) }))).body.wallet_key;
     const approved = (await postWallet(token, walletBody())).body.wallet_key;
-    await approveCreditWalletOwner(db, caller, approved);
+    await approveKyc(db, operatorDecider(caller.id), approved);
 
     const byDocument = await list(token, `?owner_document_number=${cpf}`);
     expect(byDocument.body.data.map((w: { wallet_key: string }) => w.wallet_key)).toEqual([target]);
