@@ -2,6 +2,7 @@ import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-ope
 import { registerPlatformPaths } from '@/lib/api/openapi';
 import { SCOPES } from '@/lib/api/scopes';
 import { registerCreditPaths } from '@/lib/credit/openapi';
+import { registerKycPaths } from '@/lib/kyc/openapi';
 import { registerWalletPaths } from '@/lib/wallets/openapi';
 import { registerWebhookPaths } from '@/lib/webhooks/openapi';
 import { A55ErrorSchema, QiErrorSchema } from './shared';
@@ -12,7 +13,7 @@ import { A55ErrorSchema, QiErrorSchema } from './shared';
  * helpers in `./shared.ts`) and add it here: one line per domain. Name component schemas with zod's
  * `.meta({ id: 'Wallet' })` (no `extendZodWithOpenApi` needed).
  */
-const DOMAINS: ((registry: OpenAPIRegistry) => void)[] = [registerPlatformPaths, registerWalletPaths, registerCreditPaths, registerWebhookPaths];
+const DOMAINS: ((registry: OpenAPIRegistry) => void)[] = [registerPlatformPaths, registerWalletPaths, registerCreditPaths, registerWebhookPaths, registerKycPaths];
 
 const DESCRIPTION = `
 The wallet platform's REST API. Two families of routes are wire-compatible with existing providers:

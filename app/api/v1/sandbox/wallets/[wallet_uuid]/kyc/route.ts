@@ -1,0 +1,4 @@
+import { isProductionApp } from '@/lib/env';
+import { sandboxKycRoute } from './handler';
+
+export const POST = sandboxKycRoute(isProductionApp);
