@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { eq, sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { afterAll } from 'vitest';
+import { openDatabase, type Connection, type Db, type DbOrTx } from '@/db/client';
+import { webhookAttempt, webhookDelivery, webhookEndpoint, type WebhookEventType, type WebhookFormat } from '@/db/schema';
+import { recordEvent } from '@/lib/webhooks/outbox';
+import { sealSecret } from '@/lib/webhooks/secret-box';
+
+/**
+ * A PostgreSQL database of the test file's own, created fresh and dropped when its tests end. A
+ * queue worker takes every due job in its database: on the shared test database it would deliver
+ * (and retry, and auto-disable) other suites' deliveries while they assert on them, and chew
+ * through jobs left by earlier runs.
+ */
+export async function isolatedTestConnection(): Promise<Connection> {
+  const base = new URL(process.env.DATABASE_URL!);
+  const name = `${base.pathname.slice(1)}_hooks_${randomUUID().slice(0, 8)}`;
+  const admin = postgres(base.toString(), { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const target = new URL(base);
+  target.pathname = `/${name}`;
+  const connection = await openDatabase({ url: target.toString() });
+  afterAll(async () => {
+    await connection.close();
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+  });
+  return connection;
+}
+
+export interface TestEndpointInput {
+  entityUuid: string;
+  url: string;
+  events?: WebhookEventType[];
+  format?: WebhookFormat;
+  webhookKey?: string;
+}
+
+/** An enabled endpoint row with a fresh signing secret, sealed as the endpoint service stores it. */
+export async function createTestEndpoint(db: Db, input: TestEndpointInput) {
+  const secret = `whsec_test_${randomUUID()}`;
+  const [endpoint] = await db
+    .insert(webhookEndpoint)
+    .values({
+      entityUuid: input.entityUuid,
+      url: input.url,
+      webhookKey: input.webhookKey ?? `key-${randomUUID().slice(0, 8)}`,
+      events: input.events ?? ['wallet.created'],
+      format: input.format ?? 'platform',
+      secretCiphertext: sealSecret(secret),
+      secretLastFour: secret.slice(-4),
+    })
+    .returning();
+  return { endpoint: endpoint!, secret };
+}
+
+/** Records a wallet event through the real outbox in `tx` (or its own transaction); returns the event id. */
+export async function recordTestEvent(db: DbOrTx, entityUuid: string, type: WebhookEventType = 'wallet.created'): Promise<string> {
+  const event = { type, data: { wallet_uuid: randomUUID(), wallet_kind: 'payment' as const, wallet_status: 'active' as const, currency: 'BRL' } };
+  if ('rollback' in db) return recordEvent(db, entityUuid, event);
+  return (db as Db).transaction((tx) => recordEvent(tx, entityUuid, event));
+}
+
+export async function deliveriesOfEvent(db: Db, eventUuid: string) {
+  return db.select().from(webhookDelivery).where(eq(webhookDelivery.eventUuid, eventUuid));
+}
+
+export async function attemptsOf(db: Db, deliveryUuid: string) {
+  return db.select().from(webhookAttempt).where(eq(webhookAttempt.deliveryUuid, deliveryUuid)).orderBy(webhookAttempt.attemptNumber);
+}
+
+/** The `webhook-delivery` jobs pg-boss holds for a delivery, in attempt order. */
+export async function deliveryJobs(db: Db, deliveryUuid: string) {
+  const rows = await db.execute<{ attempt: number; start_after: string | Date; state: string }>(
+    sql`select (data->>'attempt')::int as attempt, start_after, state from pgboss.job
+        where name = 'webhook-delivery' and data->>'deliveryUuid' = ${deliveryUuid} order by (data->>'attempt')::int`,
+  );
+  return [...rows].map((row) => ({ ...row, start_after: new Date(row.start_after) }));
+}
+
+export interface ReceivedRequest {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+/** What the receiver does with a request: answer it, or never answer (`hang`). */
+export type ReceiverBehaviour = (request: ReceivedRequest, index: number) => { status: number; body?: string; delayMs?: number } | 'hang';
+
+/** A real HTTP receiver on 127.0.0.1 that keeps every request it got, in arrival order. */
+export async function startReceiver(behaviour: ReceiverBehaviour = () => ({ status: 200, body: 'ok' })) {
+  const received: ReceivedRequest[] = [];
+  const hanging: ServerResponse[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const request = { method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      received.push(request);
+      const answer = behaviour(request, received.length - 1);
+      if (answer === 'hang') return void hanging.push(res);
+      setTimeout(() => res.writeHead(answer.status, { 'Content-Type': 'text/plain' }).end(answer.body ?? ''), answer.delayMs ?? 0);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/hooks`,
+    received,
+    async close() {
+      for (const res of hanging) res.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** A URL on 127.0.0.1 where nothing listens: a port taken from the OS and released. */
+export async function closedPortUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}/hooks`;
+}
+
+/** Polls `check` until it returns a truthy value (the worker runs on its own clock); fails after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
