@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
-import { NotBuiltYet } from '@/components/shell/not-built-yet';
+import Link from 'next/link';
 import { PageHeader } from '@/components/shell/page-header';
 import { getDb } from '@/db/client';
 import { listAccountsForOperators } from '@/lib/accounts/queries';
 import { requireAdmin } from '@/lib/auth/session';
+import { countPendingKyc } from '@/lib/kyc/queue';
 
 export const metadata: Metadata = { title: 'Admin' };
 
 export default async function AdminPage() {
   await requireAdmin();
-  const accounts = await listAccountsForOperators(await getDb());
+  const db = await getDb();
+  const [accounts, pendingKyc] = await Promise.all([listAccountsForOperators(db), countPendingKyc(db)]);
 
   return (
     <>
@@ -37,7 +39,14 @@ export default async function AdminPage() {
           </tbody>
         </table>
       </section>
-      <NotBuiltYet area="The KYC review queue" />
+      <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+        <h2 className="mb-1 font-semibold">KYC review</h2>
+        <p>
+          <Link href="/admin/kyc" className="text-brand-700 hover:underline">
+            {pendingKyc === 1 ? '1 credit wallet waits for review' : `${pendingKyc} credit wallets wait for review`}
+          </Link>
+        </p>
+      </section>
     </>
   );
 }

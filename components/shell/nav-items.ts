@@ -13,4 +13,7 @@ export const merchantNav: NavItem[] = [
   { href: '/dashboard/developers', label: 'Developers' },
 ];
 
-export const adminNav: NavItem[] = [{ href: '/admin', label: 'Admin' }];
+export const adminNav: NavItem[] = [
+  { href: '/admin', label: 'Admin' },
+  { href: '/admin/kyc', label: 'KYC review' },
+];

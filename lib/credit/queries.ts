@@ -20,6 +20,8 @@ const walletColumns = {
   ownerPersonKey: creditWallet.ownerPersonKey,
   ownerDocumentNumber: creditWallet.ownerDocumentNumber,
   invoiceConfiguration: creditWallet.invoiceConfiguration,
+  kycDecidedAt: creditWallet.kycDecidedAt,
+  kycRejectionReason: creditWallet.kycRejectionReason,
   createdAt: creditWallet.createdAt,
 };
 
@@ -32,6 +34,9 @@ export type CreditWalletRow = {
   ownerPersonKey: string | null;
   ownerDocumentNumber: string;
   invoiceConfiguration: Record<string, unknown>;
+  /** When KYC decided the wallet, and why for a rejection (the merchant's wallet page shows both). */
+  kycDecidedAt: Date | null;
+  kycRejectionReason: string | null;
   createdAt: Date;
 };
 

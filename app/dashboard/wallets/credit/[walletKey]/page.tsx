@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { InvoiceConfigurationSummary } from '@/components/credit/invoice-configuration-summary';
 import { InvoiceDatesPreview } from '@/components/credit/invoice-dates-preview';
+import { KycOutcome } from '@/components/kyc/kyc-outcome';
 import { LimitsTable } from '@/components/credit/limits-table';
 import { formatDocument } from '@/components/credit/masks';
 import { PageHeader } from '@/components/shell/page-header';
@@ -32,6 +33,8 @@ export default async function CreditWalletPage({ params }: { params: Promise<{ w
         <Link href="/dashboard/wallets/credit">← Credit wallets</Link>
       </p>
       <PageHeader title={wallet.name ?? 'Credit wallet'} description={`Owner ${formatDocument(wallet.ownerDocumentNumber)}`} actions={<StatusBadge status={wallet.status} />} />
+
+      {wallet.kycDecidedAt ? <KycOutcome decidedAt={wallet.kycDecidedAt} reason={wallet.kycRejectionReason} /> : null}
 
       <section aria-labelledby="details-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="details-heading" className="mb-3 text-sm font-semibold">

@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ApproveButton } from '@/components/kyc/approve-button';
+import { KycChecks } from '@/components/kyc/kyc-checks';
+import { OwnerDetails } from '@/components/kyc/owner-details';
+import { RejectForm } from '@/components/kyc/reject-form';
+import { PageHeader } from '@/components/shell/page-header';
+import { formatDateTime } from '@/components/wallets/format';
+import { StatusBadge } from '@/components/wallets/status-badge';
+import { getDb } from '@/db/client';
+import { requireAdmin } from '@/lib/auth/session';
+import { isAppError } from '@/lib/errors/app-error';
+import { getKycReview } from '@/lib/kyc/queue';
+
+export const metadata: Metadata = { title: 'KYC review' };
+
+export default async function KycReviewPage({ params }: { params: Promise<{ walletKey: string }> }) {
+  const { walletKey } = await params;
+  await requireAdmin(`/admin/kyc/${walletKey}`);
+  const review = await getKycReview(await getDb(), walletKey).catch((error: unknown) => {
+    if (isAppError(error) && error.status === 404) notFound();
+    throw error;
+  });
+  const pending = review.status === 'pending_analysis' && !review.decision;
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/kyc" className="text-brand-700 hover:underline">
+          ← KYC queue
+        </Link>
+      </p>
+      <PageHeader
+        title={review.owner.name}
+        description={`${review.accountName} · ${review.walletType === 'payroll' ? 'Payroll' : 'Default'} credit wallet ${review.walletKey} · submitted ${formatDateTime(review.createdAt)}`}
+        actions={<StatusBadge status={review.status} />}
+      />
+
+      {review.decision ? (
+        <section aria-labelledby="decision-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <h2 id="decision-heading" className="mb-1 font-semibold">
+            Decision
+          </h2>
+          <p>
+            {review.decision.reason === null ? 'Approved' : 'Rejected'} by {review.decision.decidedBy} on {formatDateTime(review.decision.decidedAt)}.
+          </p>
+          {review.decision.reason !== null ? <p className="mt-1">Reason: {review.decision.reason}</p> : null}
+        </section>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="checks-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="checks-heading" className="mb-2 text-sm font-semibold">
+            Automatic checks
+          </h2>
+          <KycChecks checks={review.checks} />
+          {review.duplicates.length ? (
+            <ul aria-label="Active wallets with this document" className="mt-2 list-disc pl-5 text-xs text-slate-600">
+              {review.duplicates.map((duplicate) => (
+                <li key={duplicate.walletKey}>
+                  {duplicate.accountName}: <span className="font-mono">{duplicate.walletKey}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+
+        <section aria-labelledby="owner-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="owner-heading" className="mb-2 text-sm font-semibold">
+            Owner
+          </h2>
+          <OwnerDetails owner={review.owner} />
+        </section>
+      </div>
+
+      {pending ? (
+        <section aria-labelledby="decide-heading" className="mt-6 grid gap-6 rounded-lg border border-slate-200 bg-white p-4 lg:grid-cols-2">
+          <h2 id="decide-heading" className="text-sm font-semibold lg:col-span-2">
+            Decide (final)
+          </h2>
+          <ApproveButton walletKey={review.walletKey} />
+          <RejectForm walletKey={review.walletKey} />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { KycQueueFilters, type KycQueueFilterValues } from '@/components/kyc/kyc-queue-filters';
+import { KycQueueTable } from '@/components/kyc/kyc-queue-table';
+import { PageHeader } from '@/components/shell/page-header';
+import { Pagination } from '@/components/wallets/pagination';
+import { getDb, type Db } from '@/db/client';
+import { listAccountsForOperators } from '@/lib/accounts/queries';
+import { requireAdmin } from '@/lib/auth/session';
+import { isAppError } from '@/lib/errors/app-error';
+import { getKycReview, listKycQueue } from '@/lib/kyc/queue';
+import { kycQueueQuerySchema } from '@/lib/kyc/schemas';
+
+export const metadata: Metadata = { title: 'KYC review' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function KycQueuePage({ searchParams }: { searchParams: SearchParams }) {
+  await requireAdmin('/admin/kyc');
+  const raw = await searchParams;
+  const filters = readFilters(raw);
+  const query = kycQueueQuerySchema.parse(filters);
+  const db = await getDb();
+  const [{ rows, total }, accounts, confirmation] = await Promise.all([
+    listKycQueue(db, query),
+    listAccountsForOperators(db),
+    confirmationOf(db, raw),
+  ]);
+  const { page: _page, ...kept } = filters;
+
+  return (
+    <>
+      <PageHeader title="KYC review" description="Credit wallets of every account waiting for owner analysis, oldest first." />
+      {confirmation ? (
+        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {confirmation}
+        </p>
+      ) : null}
+      <KycQueueFilters filters={filters} accounts={accounts} />
+      <p className="mb-2 text-sm text-slate-600" aria-live="polite">
+        {total === 1 ? '1 wallet waiting' : `${total} wallets waiting`}
+      </p>
+      <KycQueueTable rows={rows} />
+      <Pagination page={query.page} pages={Math.ceil(total / query.page_size)} params={kept} />
+    </>
+  );
+}
+
+/** The URL's filters that make sense; a bad value is dropped rather than failing the page. */
+function readFilters(raw: Record<string, string | string[] | undefined>): KycQueueFilterValues & { page?: string } {
+  const candidate: Record<string, string> = {};
+  for (const key of ['entity_uuid', 'person_type', 'search', 'page'] as const) {
+    const value = raw[key];
+    if (typeof value === 'string' && value.trim() !== '') candidate[key] = value;
+  }
+  const parsed = kycQueueQuerySchema.safeParse(candidate);
+  if (!parsed.success) for (const issue of parsed.error.issues) delete candidate[String(issue.path[0])];
+  return candidate;
+}
+
+/** After a decision the review page sends the operator back here: say what was decided, for whom. */
+async function confirmationOf(db: Db, raw: Record<string, string | string[] | undefined>): Promise<string | null> {
+  const { decided, wallet } = raw;
+  if ((decided !== 'approved' && decided !== 'rejected') || typeof wallet !== 'string') return null;
+  const review = await getKycReview(db, wallet).catch((error: unknown) => {
+    if (isAppError(error) && error.status === 404) return null;
+    throw error;
+  });
+  if (!review) return null;
+  return `${decided === 'approved' ? 'Approved' : 'Rejected'} the credit wallet of ${review.owner.name} (${review.accountName}).`;
+}
