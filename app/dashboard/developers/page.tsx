@@ -22,9 +22,14 @@ export default async function DevelopersPage() {
         title="Developers"
         description="API credentials for your integrations. Exchange them for a token at POST /api/oauth2/token."
         actions={
-          <Link href="/docs" className="text-sm font-medium text-brand-700 hover:underline">
-            API reference
-          </Link>
+          <div className="flex gap-4">
+            <Link href="/dashboard/developers/webhooks" className="text-sm font-medium text-brand-700 hover:underline">
+              Webhooks
+            </Link>
+            <Link href="/docs" className="text-sm font-medium text-brand-700 hover:underline">
+              API reference
+            </Link>
+          </div>
         }
       />
       <section aria-labelledby="new-credentials" className="mb-8 rounded-lg border border-slate-200 bg-white p-6">

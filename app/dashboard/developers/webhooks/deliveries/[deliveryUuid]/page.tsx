@@ -1,0 +1,109 @@
+import { parse, stringify } from 'lossless-json';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { PageHeader } from '@/components/shell/page-header';
+import { formatDateTime } from '@/components/wallets/format';
+import { AttemptsList } from '@/components/webhooks/attempts-list';
+import { RedeliverButton } from '@/components/webhooks/redeliver-button';
+import { DeliveryStatusBadge, EndpointStatusBadge } from '@/components/webhooks/status-badges';
+import { getDb } from '@/db/client';
+import { callerFromUser } from '@/lib/auth/caller';
+import { requireUser } from '@/lib/auth/session';
+import { isAppError } from '@/lib/errors/app-error';
+import { getWebhookDelivery } from '@/lib/webhooks/deliveries';
+import { getWebhookEndpoint } from '@/lib/webhooks/endpoints';
+import { deliveryParamsSchema } from '@/lib/webhooks/schemas';
+import { toDeliveryDetailBody } from '@/lib/webhooks/serialize';
+
+export const metadata: Metadata = { title: 'Webhook delivery' };
+
+export default async function WebhookDeliveryPage({ params }: { params: Promise<{ deliveryUuid: string }> }) {
+  const { deliveryUuid } = await params;
+  const user = await requireUser(`/dashboard/developers/webhooks/deliveries/${deliveryUuid}`);
+  if (!deliveryParamsSchema.safeParse({ delivery_uuid: deliveryUuid }).success) notFound();
+  const db = await getDb();
+  const caller = callerFromUser(user);
+  const found = await getWebhookDelivery(db, caller, deliveryUuid).catch((error) => {
+    if (isAppError(error) && error.status === 404) notFound();
+    throw error;
+  });
+  const delivery = toDeliveryDetailBody(found);
+  const endpoint = await getWebhookEndpoint(db, caller, delivery.endpoint_uuid);
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/dashboard/developers/webhooks/deliveries" className="text-brand-700 hover:underline">
+          ← Delivery log
+        </Link>
+      </p>
+      <PageHeader title={`Delivery of ${delivery.event_type}`} description={delivery.delivery_uuid} actions={<RedeliverButton deliveryUuid={delivery.delivery_uuid} />} />
+      <section aria-labelledby="delivery-summary" className="mb-6 rounded-lg border border-slate-200 bg-white">
+        <h2 id="delivery-summary" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
+          Summary
+        </h2>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 px-4 py-3 text-sm">
+          <Detail term="Status">
+            <DeliveryStatusBadge status={delivery.status} />
+          </Detail>
+          <Detail term="Endpoint">
+            <Link href={`/dashboard/developers/webhooks/${delivery.endpoint_uuid}`} className="font-mono text-xs text-brand-700 hover:underline">
+              {delivery.endpoint_url}
+            </Link>{' '}
+            <EndpointStatusBadge status={endpoint.status} reason={endpoint.disabledReason} />
+          </Detail>
+          <Detail term="Event ID" mono>
+            {delivery.event_uuid}
+          </Detail>
+          <Detail term="Event time">{formatDateTime(new Date(delivery.event.occurred_at))}</Detail>
+          <Detail term="Created">{formatDateTime(new Date(delivery.created_at))}</Detail>
+          <Detail term="Attempts">{delivery.attempt_count}</Detail>
+          {delivery.status === 'pending' && delivery.next_attempt_at ? (
+            <Detail term="Next attempt">{formatDateTime(new Date(delivery.next_attempt_at))}</Detail>
+          ) : null}
+          {delivery.replay_of ? (
+            <Detail term="Sends again">
+              <Link href={`/dashboard/developers/webhooks/deliveries/${delivery.replay_of}`} className="font-mono text-xs text-brand-700 hover:underline">
+                {delivery.replay_of}
+              </Link>
+            </Detail>
+          ) : null}
+        </dl>
+      </section>
+      <section aria-labelledby="delivery-body" className="mb-6 rounded-lg border border-slate-200 bg-white">
+        <h2 id="delivery-body" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
+          Body sent
+        </h2>
+        <pre aria-labelledby="delivery-body" className="overflow-auto p-4 text-xs whitespace-pre-wrap">
+          {pretty(delivery.body)}
+        </pre>
+      </section>
+      <section aria-labelledby="delivery-attempts" className="rounded-lg border border-slate-200 bg-white">
+        <h2 id="delivery-attempts" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
+          Attempts
+        </h2>
+        <AttemptsList attempts={delivery.attempts} />
+      </section>
+    </>
+  );
+}
+
+/** The stored body indented for reading, numbers written exactly as sent (lossless-json, not JSON.parse). */
+function pretty(body: string): string {
+  try {
+    return stringify(parse(body), undefined, 2) ?? body;
+  } catch {
+    return body;
+  }
+}
+
+function Detail({ term, mono, children }: { term: string; mono?: boolean; children: ReactNode }) {
+  return (
+    <>
+      <dt className="text-slate-500">{term}</dt>
+      <dd className={mono ? 'font-mono text-xs' : undefined}>{children}</dd>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageHeader } from '@/components/shell/page-header';
+import { Pagination } from '@/components/wallets/pagination';
+import { DeliveriesTable } from '@/components/webhooks/deliveries-table';
+import { DeliveryFilters, type DeliveryFilterValues } from '@/components/webhooks/delivery-filters';
+import { getDb } from '@/db/client';
+import { callerFromUser } from '@/lib/auth/caller';
+import { requireUser } from '@/lib/auth/session';
+import { listWebhookDeliveries } from '@/lib/webhooks/deliveries';
+import { listWebhookEndpoints } from '@/lib/webhooks/endpoints';
+import { deliveryListQuerySchema } from '@/lib/webhooks/schemas';
+import { toDeliveryBody } from '@/lib/webhooks/serialize';
+
+export const metadata: Metadata = { title: 'Webhook deliveries' };
+
+const PAGE_SIZE = '20';
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function WebhookDeliveriesPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser('/dashboard/developers/webhooks/deliveries');
+  const filters = readFilters(await searchParams);
+  const db = await getDb();
+  const caller = callerFromUser(user);
+  const [page, endpoints] = await Promise.all([
+    listWebhookDeliveries(db, caller, deliveryListQuerySchema.parse({ ...filters, limit: PAGE_SIZE })),
+    listWebhookEndpoints(db, caller, { page: 1, limit: 100 }),
+  ]);
+  const { page: _page, ...kept } = filters;
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/dashboard/developers/webhooks" className="text-brand-700 hover:underline">
+          ← Webhooks
+        </Link>
+      </p>
+      <PageHeader title="Delivery log" description="Every event sent to your endpoints, newest first, with each attempt and its answer." />
+      <DeliveryFilters filters={filters} endpoints={endpoints.rows.map((e) => ({ endpoint_uuid: e.endpointUuid, url: e.url }))} />
+      <p className="mb-2 text-sm text-slate-600" aria-live="polite">
+        {page.total === 1 ? '1 delivery' : `${page.total} deliveries`}
+      </p>
+      <section aria-label="Deliveries" className="rounded-lg border border-slate-200 bg-white">
+        <DeliveriesTable deliveries={page.rows.map(toDeliveryBody)} />
+      </section>
+      <Pagination page={page.page} pages={page.pages} params={kept} />
+    </>
+  );
+}
+
+/** The URL's filters that make sense; a hand-edited bad value is dropped rather than failing the page. */
+function readFilters(raw: Record<string, string | string[] | undefined>): DeliveryFilterValues & { page?: string } {
+  const candidate: Record<string, string> = {};
+  for (const key of ['endpoint_uuid', 'status', 'event_type', 'page'] as const) {
+    const value = raw[key];
+    if (typeof value === 'string' && value !== '') candidate[key] = value;
+  }
+  const parsed = deliveryListQuerySchema.safeParse(candidate);
+  if (!parsed.success) for (const issue of parsed.error.issues) delete candidate[String(issue.path[0])];
+  return candidate;
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageHeader } from '@/components/shell/page-header';
+import { Pagination } from '@/components/wallets/pagination';
+import { EndpointsTable } from '@/components/webhooks/endpoints-table';
+import { FailingEndpointsNotice } from '@/components/webhooks/failing-endpoints-notice';
+import { NewEndpointForm } from '@/components/webhooks/new-endpoint-form';
+import { getDb } from '@/db/client';
+import { callerFromUser } from '@/lib/auth/caller';
+import { requireUser } from '@/lib/auth/session';
+import { listWebhookEndpoints } from '@/lib/webhooks/endpoints';
+import { endpointListQuerySchema } from '@/lib/webhooks/schemas';
+import { toEndpointBody } from '@/lib/webhooks/serialize';
+
+export const metadata: Metadata = { title: 'Webhooks' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function WebhooksPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser('/dashboard/developers/webhooks');
+  const { page: rawPage } = await searchParams;
+  const query = endpointListQuerySchema.safeParse({ page: rawPage, limit: 100 });
+  const page = await listWebhookEndpoints(await getDb(), callerFromUser(user), query.success ? query.data : { page: 1, limit: 100 });
+  const endpoints = page.rows.map(toEndpointBody);
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/dashboard/developers" className="text-brand-700 hover:underline">
+          ← Developers
+        </Link>
+      </p>
+      <PageHeader
+        title="Webhooks"
+        description="Endpoints that receive your account's events, signed with a secret of their own."
+        actions={
+          <Link href="/dashboard/developers/webhooks/deliveries" className="text-sm font-medium text-brand-700 hover:underline">
+            Delivery log
+          </Link>
+        }
+      />
+      <FailingEndpointsNotice endpoints={endpoints} />
+      <section aria-labelledby="new-endpoint" className="mb-8 rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="new-endpoint" className="mb-4 text-lg font-semibold">
+          New endpoint
+        </h2>
+        <NewEndpointForm />
+      </section>
+      <section aria-labelledby="endpoints-list" className="rounded-lg border border-slate-200 bg-white">
+        <h2 id="endpoints-list" className="px-4 pt-4 text-lg font-semibold">
+          Endpoints
+        </h2>
+        <EndpointsTable endpoints={endpoints} />
+      </section>
+      <Pagination page={page.page} pages={page.pages} params={{}} />
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+'use client';
+
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { Field, inputClass } from '@/components/ui/field';
+import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from '@/lib/webhooks/event-types';
+import type { CreateEndpointFormValues } from '@/lib/webhooks/schemas';
+
+const FORMATS = [
+  { value: 'platform', label: 'Platform envelope', hint: '{operation, sub_operation, operation_id, status, reason, data}' },
+  { value: 'qi', label: 'QI envelope', hint: '{webhook_type, webhook_datetime, data}: baas.invoice.wallet for KYC results' },
+] as const;
+
+/** The endpoint's settings, shared by the "New endpoint" form and the endpoint page; `idPrefix` keeps ids unique. */
+export function EndpointFields({
+  idPrefix,
+  register,
+  errors,
+}: {
+  idPrefix: string;
+  register: UseFormRegister<CreateEndpointFormValues>;
+  errors: FieldErrors<CreateEndpointFormValues>;
+}) {
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const describedBy = (name: keyof CreateEndpointFormValues) => (errors[name] ? `${id(name)}-error` : undefined);
+  return (
+    <>
+      <Field id={id('url')} label="Endpoint URL" hint="Where we POST the events; https in production" error={errors.url?.message}>
+        <input
+          id={id('url')}
+          type="url"
+          inputMode="url"
+          className={inputClass}
+          placeholder="https://example.com/webhooks"
+          aria-invalid={!!errors.url}
+          aria-describedby={describedBy('url')}
+          {...register('url')}
+        />
+      </Field>
+      <Field id={id('webhook_key')} label="X-Webhook-Key" hint="Sent as is in the X-Webhook-Key header, so your receiver can recognise us" error={errors.webhook_key?.message}>
+        <input
+          id={id('webhook_key')}
+          className={inputClass}
+          autoComplete="off"
+          aria-invalid={!!errors.webhook_key}
+          aria-describedby={describedBy('webhook_key')}
+          {...register('webhook_key')}
+        />
+      </Field>
+      <fieldset aria-describedby={errors.events ? `${id('events')}-error` : undefined}>
+        <legend className="text-sm font-medium text-slate-700">Events</legend>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          {WEBHOOK_EVENT_TYPES.map((type) => (
+            <label key={type} className="flex items-start gap-2 text-sm">
+              <input type="checkbox" value={type} className="mt-1" {...register('events')} />
+              <span>
+                <span className="font-mono text-xs">{type}</span>
+                <span className="block text-xs text-slate-500">{WEBHOOK_EVENT_LABELS[type]}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {errors.events ? (
+          <p id={`${id('events')}-error`} role="alert" className="mt-1 text-xs text-red-700">
+            {errors.events.message ?? errors.events.root?.message}
+          </p>
+        ) : null}
+      </fieldset>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-700">Payload format</legend>
+        <div className="mt-2 flex flex-col gap-2">
+          {FORMATS.map((format) => (
+            <label key={format.value} className="flex items-start gap-2 text-sm">
+              <input type="radio" value={format.value} className="mt-1" {...register('format')} />
+              <span>
+                {format.label}
+                <span className="block font-mono text-xs text-slate-500">{format.hint}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Field id={id('description')} label="Description (optional)" error={errors.description?.message}>
+        <input
+          id={id('description')}
+          className={inputClass}
+          aria-invalid={!!errors.description}
+          aria-describedby={describedBy('description')}
+          {...register('description')}
+        />
+      </Field>
+    </>
+  );
+}
+
+/** The fields a server action may name in its errors, to show each beside its input. */
+export const ENDPOINT_FIELD_NAMES = ['url', 'webhook_key', 'events', 'format', 'description'] as const;

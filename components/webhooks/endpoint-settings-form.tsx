@@ -1,0 +1,63 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { updateEndpointAction } from '@/app/dashboard/developers/webhooks/actions';
+import { buttonClass } from '@/components/ui/field';
+import { createEndpointSchema, type CreateEndpointFormValues } from '@/lib/webhooks/schemas';
+import type { EndpointBody } from '@/lib/webhooks/serialize';
+import { ENDPOINT_FIELD_NAMES, EndpointFields } from './endpoint-fields';
+
+/** The endpoint's settings; only the fields the merchant changed are sent (and audited). */
+export function EndpointSettingsForm({ endpoint }: { endpoint: EndpointBody }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ kind: 'error' | 'saved'; text: string } | null>(null);
+  const current: CreateEndpointFormValues = {
+    url: endpoint.url,
+    webhook_key: endpoint.webhook_key,
+    events: endpoint.events,
+    format: endpoint.format,
+    description: endpoint.description ?? '',
+  };
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting, dirtyFields },
+  } = useForm<CreateEndpointFormValues>({ resolver: zodResolver(createEndpointSchema), defaultValues: current });
+
+  async function onSubmit(values: CreateEndpointFormValues) {
+    const changes = Object.fromEntries(ENDPOINT_FIELD_NAMES.filter((name) => dirtyFields[name]).map((name) => [name, values[name]]));
+    if (Object.keys(changes).length === 0) return setMessage({ kind: 'saved', text: 'Nothing to save: no setting changed' });
+    const result = await updateEndpointAction({ endpoint_uuid: endpoint.endpoint_uuid, changes });
+    if (!result.ok) {
+      for (const [field, text] of Object.entries(result.error.fields)) {
+        const name = ENDPOINT_FIELD_NAMES.find((n) => field === `changes.${n}` || field.startsWith(`changes.${n}.`));
+        if (name) setError(name, { message: text });
+      }
+      return setMessage({ kind: 'error', text: result.error.message });
+    }
+    reset(values);
+    setMessage({ kind: 'saved', text: 'Settings saved' });
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} aria-label="Endpoint settings" className="flex max-w-2xl flex-col gap-4" noValidate>
+      <EndpointFields idPrefix="endpoint-settings" register={register} errors={errors} />
+      {message ? (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'rounded-md bg-red-50 px-3 py-2 text-sm text-red-800' : 'text-sm text-emerald-800'}>
+          {message.text}
+        </p>
+      ) : null}
+      <div>
+        <button type="submit" className={buttonClass} disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : 'Save settings'}
+        </button>
+      </div>
+    </form>
+  );
+}

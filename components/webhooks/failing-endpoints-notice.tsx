@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import { formatDateTime } from '@/components/wallets/format';
+import type { EndpointBody } from '@/lib/webhooks/serialize';
+import { EndpointToggleButton } from './endpoint-buttons';
+
+/**
+ * The notice the platform owes a merchant whose endpoint it switched off after a delivery failed
+ * every retry: which endpoint, since when, and a way to turn it back on.
+ */
+export function FailingEndpointsNotice({ endpoints }: { endpoints: EndpointBody[] }) {
+  const failing = endpoints.filter((e) => e.status === 'disabled' && e.disabled_reason === 'failing');
+  if (failing.length === 0) return null;
+  return (
+    <section aria-labelledby="failing-endpoints" className="mb-6 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
+      <h2 id="failing-endpoints" className="font-semibold">
+        {failing.length === 1 ? 'An endpoint was disabled after persistent failures' : `${failing.length} endpoints were disabled after persistent failures`}
+      </h2>
+      <p className="mt-1 text-sm">
+        Every retry of a delivery failed, so we stopped sending events to these endpoints. Fix the receiver, enable the endpoint, then send
+        the missed deliveries again from the delivery log.
+      </p>
+      <ul className="mt-3 flex flex-col gap-3">
+        {failing.map((endpoint) => (
+          <li key={endpoint.endpoint_uuid} className="flex flex-wrap items-center justify-between gap-3 rounded-md bg-white px-3 py-2">
+            <span className="text-sm">
+              <Link href={`/dashboard/developers/webhooks/${endpoint.endpoint_uuid}`} className="font-mono text-xs text-brand-700 hover:underline">
+                {endpoint.url}
+              </Link>
+              {endpoint.disabled_at ? <span className="block text-xs text-slate-600">Disabled {formatDateTime(new Date(endpoint.disabled_at))}</span> : null}
+            </span>
+            <EndpointToggleButton endpointUuid={endpoint.endpoint_uuid} status="disabled" label={`Enable ${endpoint.url}`} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
