@@ -15,7 +15,7 @@ import {
   startReceiver,
   type ReceiverBehaviour,
 } from '@/lib/testing/webhook-factories';
-import { createDelivery } from './outbox';
+import { createDelivery, enqueueAttempt } from './outbox';
 import type { RetrySchedule } from './retry-schedule';
 import { verifyWebhookSignature } from './signature';
 
@@ -240,6 +240,35 @@ describe('webhook delivery worker', () => {
     expect(skipped).toMatchObject({ attemptCount: 0, nextAttemptAt: null });
     expect(await attemptsOf(db, queued)).toEqual([]);
     expect(hooks.received).toHaveLength(requestsBefore);
+  });
+
+  it('keeps an endpoint enabled when it accepted another delivery after the failing one was created', async () => {
+    let failing = '';
+    const hooks = await receiver((request) => (request.headers['x-webhook-delivery'] === failing ? { status: 503 } : { status: 200 }));
+    const { tenant, endpoint, delivery } = await oneDelivery(hooks.url);
+    failing = delivery.deliveryUuid;
+    const [later] = await deliveriesOfEvent(db, await recordTestEvent(db, tenant.account.entityUuid));
+    await workers({ schedule: { delaysMs: [200, 200] } });
+
+    await settled(later!.deliveryUuid, 'succeeded');
+    expect(await settled(delivery.deliveryUuid, 'failed')).toMatchObject({ attemptCount: 3 });
+    expect(await endpointNow(endpoint.endpointUuid)).toMatchObject({ status: 'enabled', disabledReason: null });
+  });
+
+  it('sends nothing for a duplicate job of an attempt already made', async () => {
+    const hooks = await receiver();
+    const { delivery } = await oneDelivery(hooks.url);
+    await workers();
+    await settled(delivery.deliveryUuid, 'succeeded');
+
+    await enqueueAttempt(db, { deliveryUuid: delivery.deliveryUuid, attempt: 1 }, new Date());
+    await eventually(async () => {
+      const jobs = await deliveryJobs(db, delivery.deliveryUuid);
+      return jobs.length === 2 && jobs.every((job) => job.state === 'completed');
+    });
+    expect(hooks.received).toHaveLength(1);
+    expect(await attemptsOf(db, delivery.deliveryUuid)).toHaveLength(1);
+    expect(await deliveryNow(delivery.deliveryUuid)).toMatchObject({ status: 'succeeded', attemptCount: 1 });
   });
 
   it('delivers every committed event at least once across a worker restart, and never a rolled-back one', async () => {
