@@ -3,7 +3,7 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Field, inputClass } from '@/components/ui/field';
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from '@/lib/webhooks/event-types';
-import type { CreateEndpointFormValues } from '@/lib/webhooks/schemas';
+import type { EndpointSettingsFormValues } from '@/lib/webhooks/schemas';
 
 const FORMATS = [
   { value: 'platform', label: 'Platform envelope', hint: '{operation, sub_operation, operation_id, status, reason, data}' },
@@ -15,13 +15,15 @@ export function EndpointFields({
   idPrefix,
   register,
   errors,
+  keyHint = 'Sent as is in the X-Webhook-Key header, so your receiver can recognise us',
 }: {
   idPrefix: string;
-  register: UseFormRegister<CreateEndpointFormValues>;
-  errors: FieldErrors<CreateEndpointFormValues>;
+  register: UseFormRegister<EndpointSettingsFormValues>;
+  errors: FieldErrors<EndpointSettingsFormValues>;
+  keyHint?: string;
 }) {
   const id = (name: string) => `${idPrefix}-${name}`;
-  const describedBy = (name: keyof CreateEndpointFormValues) => (errors[name] ? `${id(name)}-error` : undefined);
+  const describedBy = (name: keyof EndpointSettingsFormValues) => (errors[name] ? `${id(name)}-error` : undefined);
   return (
     <>
       <Field id={id('url')} label="Endpoint URL" hint="Where we POST the events; https in production" error={errors.url?.message}>
@@ -36,7 +38,7 @@ export function EndpointFields({
           {...register('url')}
         />
       </Field>
-      <Field id={id('webhook_key')} label="X-Webhook-Key" hint="Sent as is in the X-Webhook-Key header, so your receiver can recognise us" error={errors.webhook_key?.message}>
+      <Field id={id('webhook_key')} label="X-Webhook-Key" hint={keyHint} error={errors.webhook_key?.message}>
         <input
           id={id('webhook_key')}
           className={inputClass}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { updateEndpointAction } from '@/app/dashboard/developers/webhooks/actions';
 import { buttonClass } from '@/components/ui/field';
-import { createEndpointSchema, type CreateEndpointFormValues } from '@/lib/webhooks/schemas';
+import { endpointSettingsFormSchema, type EndpointSettingsFormValues } from '@/lib/webhooks/schemas';
 import type { EndpointBody } from '@/lib/webhooks/serialize';
 import { ENDPOINT_FIELD_NAMES, EndpointFields } from './endpoint-fields';
 
@@ -14,9 +14,9 @@ import { ENDPOINT_FIELD_NAMES, EndpointFields } from './endpoint-fields';
 export function EndpointSettingsForm({ endpoint }: { endpoint: EndpointBody }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ kind: 'error' | 'saved'; text: string } | null>(null);
-  const current: CreateEndpointFormValues = {
+  const current: EndpointSettingsFormValues = {
     url: endpoint.url,
-    webhook_key: endpoint.webhook_key,
+    webhook_key: '',
     events: endpoint.events,
     format: endpoint.format,
     description: endpoint.description ?? '',
@@ -27,10 +27,11 @@ export function EndpointSettingsForm({ endpoint }: { endpoint: EndpointBody }) {
     reset,
     setError,
     formState: { errors, isSubmitting, dirtyFields },
-  } = useForm<CreateEndpointFormValues>({ resolver: zodResolver(createEndpointSchema), defaultValues: current });
+  } = useForm<EndpointSettingsFormValues>({ resolver: zodResolver(endpointSettingsFormSchema), defaultValues: current });
 
-  async function onSubmit(values: CreateEndpointFormValues) {
-    const changes = Object.fromEntries(ENDPOINT_FIELD_NAMES.filter((name) => dirtyFields[name]).map((name) => [name, values[name]]));
+  async function onSubmit(values: EndpointSettingsFormValues) {
+    const changed = ENDPOINT_FIELD_NAMES.filter((name) => dirtyFields[name] && !(name === 'webhook_key' && values.webhook_key === ''));
+    const changes = Object.fromEntries(changed.map((name) => [name, values[name]]));
     if (Object.keys(changes).length === 0) return setMessage({ kind: 'saved', text: 'Nothing to save: no setting changed' });
     const result = await updateEndpointAction({ endpoint_uuid: endpoint.endpoint_uuid, changes });
     if (!result.ok) {
@@ -40,14 +41,19 @@ export function EndpointSettingsForm({ endpoint }: { endpoint: EndpointBody }) {
       }
       return setMessage({ kind: 'error', text: result.error.message });
     }
-    reset(values);
+    reset({ ...values, webhook_key: '' });
     setMessage({ kind: 'saved', text: 'Settings saved' });
     router.refresh();
   }
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} aria-label="Endpoint settings" className="flex max-w-2xl flex-col gap-4" noValidate>
-      <EndpointFields idPrefix="endpoint-settings" register={register} errors={errors} />
+      <EndpointFields
+        idPrefix="endpoint-settings"
+        register={register}
+        errors={errors}
+        keyHint={`Leave empty to keep the current key (ending in ${endpoint.webhook_key_last_four}); it is never shown again`}
+      />
       {message ? (
         <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'rounded-md bg-red-50 px-3 py-2 text-sm text-red-800' : 'text-sm text-emerald-800'}>
           {message.text}

@@ -39,16 +39,21 @@ export const webhookFormatSchema = z.enum(WEBHOOK_FORMATS, 'Choose platform or q
     '`qi`: the QI envelope `{webhook_type, webhook_datetime, data}` (`baas.invoice.wallet` for KYC results)',
 });
 
+const webhookKeySchema = z
+  .string('Enter the X-Webhook-Key value')
+  .trim()
+  .min(1, 'Enter the X-Webhook-Key value')
+  .max(255, 'Use at most 255 characters')
+  // It travels as an HTTP header value: printable ASCII only.
+  .regex(/^[\x20-\x7e]+$/, 'Use printable ASCII characters only')
+  .meta({
+    description: 'Sent as is in the `X-Webhook-Key` header of every delivery, so your receiver can recognise us. Write-only: reads show its last four characters.',
+    example: 'my-shared-key-2f9c',
+  });
+
 const endpointFields = {
   url: webhookUrlSchema,
-  webhook_key: z
-    .string('Enter the X-Webhook-Key value')
-    .trim()
-    .min(1, 'Enter the X-Webhook-Key value')
-    .max(255, 'Use at most 255 characters')
-    // It travels as an HTTP header value: printable ASCII only.
-    .regex(/^[\x20-\x7e]+$/, 'Use printable ASCII characters only')
-    .meta({ description: 'Sent as is in the `X-Webhook-Key` header of every delivery, so your receiver can recognise us', example: 'my-shared-key-2f9c' }),
+  webhook_key: webhookKeySchema,
   events: z
     .array(webhookEventTypeSchema, 'Choose at least one event')
     .min(1, 'Choose at least one event')
@@ -61,6 +66,13 @@ const endpointFields = {
 export const createEndpointSchema = z.object(endpointFields).meta({ id: 'CreateWebhookEndpointRequest' });
 export type CreateEndpointInput = z.output<typeof createEndpointSchema>;
 export type CreateEndpointFormValues = z.input<typeof createEndpointSchema>;
+
+/**
+ * The settings form on the endpoint page. The current X-Webhook-Key is never sent to the browser
+ * (it is the receiver's shared secret), so its field starts empty and empty means "keep it".
+ */
+export const endpointSettingsFormSchema = createEndpointSchema.extend({ webhook_key: z.union([z.literal(''), webhookKeySchema]) });
+export type EndpointSettingsFormValues = z.input<typeof endpointSettingsFormSchema>;
 
 /** `PATCH /api/v1/webhooks/endpoints/{endpoint_uuid}`: any of the create fields; an empty description clears it. */
 export const updateEndpointSchema = z
@@ -104,7 +116,7 @@ export const webhookEndpointSchema = z
     endpoint_uuid: z.uuid(),
     url: z.string(),
     description: z.string().nullable(),
-    webhook_key: z.string(),
+    webhook_key_last_four: z.string().meta({ description: 'The last four characters of the X-Webhook-Key; the value itself is write-only' }),
     events: z.array(webhookEventTypeSchema),
     format: webhookFormatSchema,
     status: z.enum(WEBHOOK_ENDPOINT_STATUSES),

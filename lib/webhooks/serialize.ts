@@ -13,7 +13,8 @@ export function toEndpointBody(row: EndpointRow) {
     endpoint_uuid: row.endpointUuid,
     url: row.url,
     description: row.description,
-    webhook_key: row.webhookKey,
+    // The X-Webhook-Key is the receiver's shared secret (seed 003): write-only, like the signing secret.
+    webhook_key_last_four: row.webhookKey.slice(-4),
     events: row.events as WebhookEventType[],
     format: row.format,
     status: row.status,

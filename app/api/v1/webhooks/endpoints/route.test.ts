@@ -22,7 +22,7 @@ describe('/api/v1/webhooks/endpoints', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       url: 'https://hooks.example.test/wallets',
-      webhook_key: 'shared-key-123',
+      webhook_key_last_four: '-123',
       events: ['wallet.created', 'wallet.kyc_approved'],
       format: 'platform',
       description: 'ERP',
@@ -43,7 +43,7 @@ describe('/api/v1/webhooks/endpoints', () => {
     expect(shown.status).toBe(200);
     for (const body of [listed.body, shown.body]) {
       expect(JSON.stringify(body)).not.toContain(secret);
-      expect(JSON.stringify(body)).not.toMatch(/signing_secret|secret_ciphertext/);
+      expect(JSON.stringify(body)).not.toMatch(/signing_secret|secret_ciphertext|shared-key-123/);
     }
   });
 

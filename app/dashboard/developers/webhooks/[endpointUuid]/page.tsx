@@ -68,6 +68,9 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
           <Detail term="Signing secret" mono>
             …{endpoint.secret_last_four}
           </Detail>
+          <Detail term="X-Webhook-Key" mono>
+            …{endpoint.webhook_key_last_four}
+          </Detail>
           <Detail term="Last success">{endpoint.last_success_at ? formatDateTime(new Date(endpoint.last_success_at)) : 'Never'}</Detail>
           <Detail term="Created">{formatDateTime(new Date(endpoint.created_at))}</Detail>
         </dl>
