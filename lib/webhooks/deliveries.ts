@@ -75,7 +75,8 @@ export async function getWebhookDelivery(db: DbOrTx, caller: Caller, deliveryUui
 /**
  * "Send again": a new delivery of the same event and the same stored body to the same endpoint,
  * queued for an attempt now, pointing at the delivery it repeats. A disabled endpoint is refused
- * rather than silently queued; the row lock makes a racing disable either wait or be seen.
+ * rather than queued; one disabled between this check and the attempt is caught by the worker,
+ * which fails the delivery unsent.
  */
 export async function redeliverWebhook(db: Db, caller: Caller, deliveryUuid: string) {
   assertAccountLevel(caller);
@@ -84,8 +85,7 @@ export async function redeliverWebhook(db: Db, caller: Caller, deliveryUuid: str
       .select({ delivery: webhookDelivery, endpointStatus: webhookEndpoint.status })
       .from(webhookDelivery)
       .innerJoin(webhookEndpoint, endpointOfDelivery)
-      .where(ownDelivery(caller, deliveryUuid))
-      .for('share', { of: webhookEndpoint });
+      .where(ownDelivery(caller, deliveryUuid));
     if (!original) throw webhookErrors.deliveryNotFound();
     if (original.endpointStatus !== 'enabled') throw webhookErrors.endpointDisabled();
     const { delivery } = original;
