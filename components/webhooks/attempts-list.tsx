@@ -1,9 +1,14 @@
 import { formatDateTime } from '@/components/wallets/format';
+import type { WebhookDeliveryStatus } from '@/db/schema';
 import type { AttemptBody } from '@/lib/webhooks/serialize';
 
 /** Every attempt of a delivery as it happened: what was sent, what came back, how long it took. */
-export function AttemptsList({ attempts }: { attempts: AttemptBody[] }) {
-  if (attempts.length === 0) return <p className="px-4 py-6 text-sm text-slate-600">No attempt yet: the first one is queued.</p>;
+export function AttemptsList({ attempts, status }: { attempts: AttemptBody[]; status: WebhookDeliveryStatus }) {
+  if (attempts.length === 0) {
+    // The worker fails a delivery unsent when its endpoint was disabled before the first attempt.
+    const text = status === 'failed' ? 'Not sent: the endpoint was disabled before the first attempt.' : 'No attempt yet: the first one is queued.';
+    return <p className="px-4 py-6 text-sm text-slate-600">{text}</p>;
+  }
   return (
     <ol className="flex flex-col divide-y divide-slate-100">
       {attempts.map((attempt) => (

@@ -84,7 +84,7 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
         <h2 id="delivery-attempts" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
           Attempts
         </h2>
-        <AttemptsList attempts={delivery.attempts} />
+        <AttemptsList attempts={delivery.attempts} status={delivery.status} />
       </section>
     </>
   );
