@@ -4,17 +4,24 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { NavItem } from './nav-items';
 
-function isActive(pathname: string, href: string): boolean {
-  // Overview is the root of the dashboard: active only on itself, not on every child page.
-  return href === '/dashboard' ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+function contains(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The most specific item containing the page: /admin/kyc/… lights "KYC review", not also "Admin". */
+function activeHref(pathname: string, items: NavItem[]): string | undefined {
+  return items
+    .filter((item) => contains(pathname, item.href))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
 }
 
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  const current = activeHref(pathname, items);
   return (
     <ul className="flex flex-col gap-1">
       {items.map((item) => {
-        const active = isActive(pathname, item.href);
+        const active = item.href === current;
         return (
           <li key={item.href}>
             <Link
