@@ -152,7 +152,7 @@ function errorCodes(error: unknown): string[] {
 }
 
 function classify(error: unknown): AttemptError {
-  if (error instanceof TargetRefusedError || error instanceof Error && error.cause instanceof TargetRefusedError) return 'target_refused';
+  if (error instanceof TargetRefusedError || (error instanceof Error && error.cause instanceof TargetRefusedError)) return 'target_refused';
   const codes = errorCodes(error);
   const has = (...wanted: string[]) => codes.some((code) => wanted.includes(code));
   if (has('ECONNREFUSED')) return 'connection_refused';
