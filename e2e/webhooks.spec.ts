@@ -19,8 +19,8 @@ async function createEndpoint(page: Page, endpoint: { url: string; events: strin
   const dialog = page.getByRole('dialog', { name: `Endpoint created: ${endpoint.url}` });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('note')).toContainText('only time it is shown');
-  await expect(dialog).toContainText('signing secret');
-  const secret = (await dialog.getByLabel('Client secret').textContent())!.trim();
+  await expect(dialog.getByRole('note')).toContainText('Copy the signing secret now');
+  const secret = (await dialog.getByLabel('Signing secret').textContent())!.trim();
   expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{40,}$/);
   await dialog.getByRole('button', { name: 'I have stored the secret' }).click();
   await expect(dialog).toBeHidden();

@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { createCredentialsAction } from '@/app/dashboard/developers/actions';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import { createCredentialsSchema, type CreateCredentialsInput } from '@/lib/credentials/schemas';
-import { SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
+import { clientCredentials, SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
 
 /** Account-level credentials with the scopes the integration needs, revealed once on creation. */
 export function CreateCredentialsForm({ scopes }: { scopes: { scope: string; description: string }[] }) {
@@ -33,7 +33,7 @@ export function CreateCredentialsForm({ scopes }: { scopes: { scope: string; des
       return;
     }
     reset();
-    setRevealed({ title: `Credentials created: ${result.data.client.name}`, clientId: result.data.client.clientId, clientSecret: result.data.clientSecret });
+    setRevealed(clientCredentials(`Credentials created: ${result.data.client.name}`, result.data.client.clientId, result.data.clientSecret));
     router.refresh();
   }
 

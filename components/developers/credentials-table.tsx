@@ -5,7 +5,7 @@ import { useState, useTransition } from 'react';
 import { revokeCredentialsAction, rotateCredentialsAction } from '@/app/dashboard/developers/actions';
 import type { CredentialsRow } from '@/app/dashboard/developers/rows';
 import { secondaryButtonClass } from '@/components/ui/field';
-import { SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
+import { clientCredentials, SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
 
 /** Every credential of the account: enough to recognise each one, never a secret. */
 export function CredentialsTable({ rows }: { rows: CredentialsRow[] }) {
@@ -54,12 +54,11 @@ function CredentialsTableRow({ row, onRotated }: { row: CredentialsRow; onRotate
       setError(null);
       const result = await rotateCredentialsAction({ clientId: row.clientId });
       if (!result.ok) return setError(result.error.message);
-      onRotated({
-        title: `New secret for ${row.name}`,
-        clientId: result.data.client.clientId,
-        clientSecret: result.data.clientSecret,
-        note: `The previous secret keeps working until ${result.data.client.previousSecretUntil}, so you can switch without downtime.`,
-      });
+      onRotated(
+        clientCredentials(`New secret for ${row.name}`, result.data.client.clientId, result.data.clientSecret, {
+          note: `The previous secret keeps working until ${result.data.client.previousSecretUntil}, so you can switch without downtime.`,
+        }),
+      );
       router.refresh();
     });
 

@@ -5,17 +5,30 @@ import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
 
 export interface RevealedSecret {
   title: string;
-  clientId: string;
-  clientSecret: string;
+  /** The public id that goes with the secret (a client ID, an endpoint id), copyable too. */
+  id: { label: string; value: string };
+  secret: { label: string; value: string };
+  /** How the platform keeps it, which is why it is never shown again. */
+  keptAs: 'hash' | 'ciphertext';
   /** Extra context, e.g. how long a rotated-out secret keeps working. */
   note?: string;
-  /** Further non-secret facts shown beside the credentials (grant type, scopes …). */
+  /** Further non-secret facts shown beside it (grant type, scopes, URL …). */
   details?: { label: string; value: string }[];
 }
 
+/** An API client's id and secret, which the platform keeps only as a hash. */
+export function clientCredentials(title: string, clientId: string, clientSecret: string, extra: Pick<RevealedSecret, 'note' | 'details'> = {}): RevealedSecret {
+  return { title, id: { label: 'Client ID', value: clientId }, secret: { label: 'Client secret', value: clientSecret }, keptAs: 'hash', ...extra };
+}
+
+const KEPT_AS: Record<RevealedSecret['keptAs'], string> = {
+  hash: 'we store only a hash of it and cannot show it again.',
+  ciphertext: 'we keep it encrypted, to use it, and never show it again.',
+};
+
 /**
- * Shows a client secret once. It lives only in this component's props: closing the dialog loses it
- * for good (we keep only its hash), which the warning says plainly.
+ * Shows a secret once. It lives only in this component's props: closing the dialog loses it for
+ * good, which the warning says plainly.
  */
 export function SecretDialog({ revealed, onDone }: { revealed: RevealedSecret; onDone: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -34,13 +47,13 @@ export function SecretDialog({ revealed, onDone }: { revealed: RevealedSecret; o
         {revealed.title}
       </h2>
       <p role="note" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-        Copy the client secret now and keep it in a secrets manager. This is the only time it is shown: we store only a hash
-        of it and cannot show it again.
+        Copy the {revealed.secret.label.toLowerCase()} now and keep it in a secrets manager. This is the only time it is shown:{' '}
+        {KEPT_AS[revealed.keptAs]}
       </p>
       {revealed.note ? <p className="mt-2 text-sm text-slate-600">{revealed.note}</p> : null}
       <dl className="mt-4 flex flex-col gap-3 text-sm">
-        <CopyRow label="Client ID" copyLabel="Copy client ID" value={revealed.clientId} />
-        <CopyRow label="Client secret" copyLabel="Copy client secret" value={revealed.clientSecret} />
+        <CopyRow label={revealed.id.label} value={revealed.id.value} />
+        <CopyRow label={revealed.secret.label} value={revealed.secret.value} />
         {revealed.details?.map((detail) => (
           <div key={detail.label}>
             <dt className="font-medium text-slate-700">{detail.label}</dt>
@@ -64,7 +77,8 @@ export function SecretDialog({ revealed, onDone }: { revealed: RevealedSecret; o
   );
 }
 
-function CopyRow({ label, copyLabel, value }: { label: string; copyLabel: string; value: string }) {
+function CopyRow({ label, value }: { label: string; value: string }) {
+  const copyLabel = `Copy ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const id = `secret-dialog-${label.toLowerCase().replace(/\s+/g, '-')}`;
   return (

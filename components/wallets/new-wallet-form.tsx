@@ -8,7 +8,7 @@ import { createWalletAction } from '@/app/dashboard/wallets/actions';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import { WALLET_CURRENCIES } from '@/lib/money/currency';
 import { createWalletSchema, type CreateWalletFormValues, type CreateWalletInput } from '@/lib/wallets/schemas';
-import { SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
+import { clientCredentials, SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
 
 const FIELDS = ['name', 'customer_id', 'email', 'currency', 'merchant_uuid', 'create_credentials'] as const;
 
@@ -45,15 +45,12 @@ export function NewWalletForm({ entityUuid, merchants }: { entityUuid: string; m
     }
     setRevealed({
       walletUuid,
-      secret: {
-        title: 'Wallet credentials',
-        clientId: credentials.client_id,
-        clientSecret: credentials.client_secret,
+      secret: clientCredentials('Wallet credentials', credentials.client_id, credentials.client_secret, {
         details: [
           { label: 'Grant type', value: credentials.grant_type },
           { label: 'Scopes', value: credentials.scopes.join(' ') },
         ],
-      },
+      }),
     });
   }
 
