@@ -2,34 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
-import postgres from 'postgres';
-import { afterAll } from 'vitest';
-import { openDatabase, type Connection, type Db, type DbOrTx } from '@/db/client';
+import type { Db, DbOrTx } from '@/db/client';
 import { webhookAttempt, webhookDelivery, webhookEndpoint, type WebhookEventType, type WebhookFormat } from '@/db/schema';
 import { recordEvent } from '@/lib/webhooks/outbox';
 import { sealSecret } from '@/lib/webhooks/secret-box';
-
-/**
- * A PostgreSQL database of the test file's own, created fresh and dropped when its tests end. A
- * queue worker takes every due job in its database: on the shared test database it would deliver
- * (and retry, and auto-disable) other suites' deliveries while they assert on them, and chew
- * through jobs left by earlier runs.
- */
-export async function isolatedTestConnection(): Promise<Connection> {
-  const base = new URL(process.env.DATABASE_URL!);
-  const name = `${base.pathname.slice(1)}_hooks_${randomUUID().slice(0, 8)}`;
-  const admin = postgres(base.toString(), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  const target = new URL(base);
-  target.pathname = `/${name}`;
-  const connection = await openDatabase({ url: target.toString() });
-  afterAll(async () => {
-    await connection.close();
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end();
-  });
-  return connection;
-}
 
 export interface TestEndpointInput {
   entityUuid: string;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { auditEvent, webhookDelivery, webhookEndpoint, webhookEvent } from '@/db/schema';
 import { startJobWorkers, type JobWorkers } from '@/lib/jobs/run-workers';
 import { createTestAccount } from '@/lib/testing/factories';
+import { isolatedConnection } from '@/lib/testing/isolated-db';
 import {
   attemptsOf,
   closedPortUrl,
@@ -10,7 +11,6 @@ import {
   deliveriesOfEvent,
   deliveryJobs,
   eventually,
-  isolatedTestConnection,
   recordTestEvent,
   startReceiver,
   type ReceiverBehaviour,
@@ -19,7 +19,7 @@ import { createDelivery, enqueueAttempt } from './outbox';
 import type { RetrySchedule } from './retry-schedule';
 import { verifyWebhookSignature } from './signature';
 
-const connection = await isolatedTestConnection();
+const connection = await isolatedConnection();
 const { db } = connection;
 
 const running: JobWorkers[] = [];
