@@ -1,5 +1,6 @@
 import { generateCnpj, generateCpf } from '@brazilian-utils/brazilian-utils';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { fillContact, fillNaturalPerson } from './credit-wizard';
 import { DEMO, signIn } from './demo';
 
 async function openWizard(page: Page) {
@@ -8,26 +9,6 @@ async function openWizard(page: Page) {
   await page.getByRole('link', { name: 'New credit wallet' }).click();
   await expect(page).toHaveURL(/\/dashboard\/wallets\/credit\/new$/);
   return page.getByRole('form', { name: 'New credit wallet' });
-}
-
-/** Fills a natural person's fields inside `scope` (the owner's details or one representative). */
-async function fillNaturalPerson(scope: Locator, person: { name: string; cpf: string; email: string }) {
-  await scope.getByLabel('Full name').fill(person.name);
-  await scope.getByLabel('CPF').fill(person.cpf);
-  await scope.getByLabel('Birthdate').fill('1988-06-30');
-  await fillContact(scope, person.email);
-}
-
-async function fillContact(scope: Locator, email: string) {
-  await scope.getByLabel('Email').fill(email);
-  await scope.getByLabel('Area code').fill('11');
-  await scope.getByLabel('Phone number').fill('987654321');
-  await scope.getByLabel('Postal code').fill('01310930');
-  await scope.getByLabel('Street').fill('Avenida Paulista');
-  await scope.getByLabel('Number', { exact: true }).fill('1000');
-  await scope.getByLabel('Neighborhood').fill('Bela Vista');
-  await scope.getByLabel('City').fill('São Paulo');
-  await scope.getByLabel('State').selectOption('SP');
 }
 
 /** The closing-date column of the "Next 12 invoices" preview, one entry per row. */

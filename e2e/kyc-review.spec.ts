@@ -1,23 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { generateCpf } from '@brazilian-utils/brazilian-utils';
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { fillNaturalPerson } from './credit-wizard';
 import { DEMO, signIn } from './demo';
-
-/** A natural owner's details in the wizard, as a merchant types them. */
-async function fillNaturalOwner(owner: Locator, person: { name: string; cpf: string }) {
-  await owner.getByLabel('Full name').fill(person.name);
-  await owner.getByLabel('CPF').fill(person.cpf);
-  await owner.getByLabel('Birthdate').fill('1979-11-03');
-  await owner.getByLabel('Email').fill('owner@kyc.e2e.test');
-  await owner.getByLabel('Area code').fill('21');
-  await owner.getByLabel('Phone number').fill('987654321');
-  await owner.getByLabel('Postal code').fill('20040002');
-  await owner.getByLabel('Street').fill('Avenida Rio Branco');
-  await owner.getByLabel('Number', { exact: true }).fill('156');
-  await owner.getByLabel('Neighborhood').fill('Centro');
-  await owner.getByLabel('City').fill('Rio de Janeiro');
-  await owner.getByLabel('State').selectOption('RJ');
-}
 
 test('an operator rejects a pending credit wallet with a reason, and the merchant sees why', async ({ page, browser }) => {
   const name = `Kyc Rejected ${randomUUID().slice(0, 8)}`;
@@ -28,7 +13,7 @@ test('an operator rejects a pending credit wallet with a reason, and the merchan
   await signIn(page, DEMO.merchantUser);
   await page.goto('/dashboard/wallets/credit/new');
   const form = page.getByRole('form', { name: 'New credit wallet' });
-  await fillNaturalOwner(form.getByRole('group', { name: 'Owner details' }), { name, cpf });
+  await fillNaturalPerson(form.getByRole('group', { name: 'Owner details' }), { name, cpf, email: 'owner@kyc.e2e.test' });
   await form.getByLabel('Postpaid credit limit (BRL)').fill('3000');
   await form.getByRole('button', { name: 'Create credit wallet' }).click();
   await expect(page).toHaveURL(/\/dashboard\/wallets\/credit\/[0-9a-f-]{36}$/);
@@ -52,7 +37,7 @@ test('an operator rejects a pending credit wallet with a reason, and the merchan
 
   // The review shows the owner and the automatic checks.
   await expect(admin.getByRole('heading', { name })).toBeVisible();
-  await expect(admin.getByRole('region', { name: 'Owner' })).toContainText('Avenida Rio Branco, 156');
+  await expect(admin.getByRole('region', { name: 'Owner' })).toContainText('Avenida Paulista, 1000');
   const checks = admin.getByRole('list', { name: 'Automatic checks' }).getByRole('listitem');
   await expect(checks).toHaveCount(3);
   await expect(checks.filter({ hasText: 'CPF check digits' })).toContainText('Passed');

@@ -4,17 +4,8 @@ import { auditEvent, webhookDelivery, webhookEndpoint, webhookEvent } from '@/db
 import { startJobWorkers, type JobWorkers } from '@/lib/jobs/run-workers';
 import { createTestAccount } from '@/lib/testing/factories';
 import { isolatedConnection } from '@/lib/testing/isolated-db';
-import {
-  attemptsOf,
-  closedPortUrl,
-  createTestEndpoint,
-  deliveriesOfEvent,
-  deliveryJobs,
-  eventually,
-  recordTestEvent,
-  startReceiver,
-  type ReceiverBehaviour,
-} from '@/lib/testing/webhook-factories';
+import { attemptsOf, createTestEndpoint, deliveriesOfEvent, deliveryJobs, eventually, recordTestEvent } from '@/lib/testing/webhook-factories';
+import { closedPortUrl, startReceiver, type ReceiverBehaviour } from '@/lib/testing/webhook-receiver';
 import { createDelivery, enqueueAttempt } from './outbox';
 import type { RetrySchedule } from './retry-schedule';
 import { verifyWebhookSignature } from './signature';

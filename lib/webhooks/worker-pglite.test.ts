@@ -4,7 +4,8 @@ import { openDatabase } from '@/db/client';
 import { webhookDelivery } from '@/db/schema';
 import { startJobWorkers } from '@/lib/jobs/run-workers';
 import { createTestAccount } from '@/lib/testing/factories';
-import { attemptsOf, createTestEndpoint, deliveriesOfEvent, eventually, recordTestEvent, startReceiver } from '@/lib/testing/webhook-factories';
+import { attemptsOf, createTestEndpoint, deliveriesOfEvent, eventually, recordTestEvent } from '@/lib/testing/webhook-factories';
+import { startReceiver } from '@/lib/testing/webhook-receiver';
 import { verifyWebhookSignature } from './signature';
 
 // `npm run dev` with no DATABASE_URL: one embedded PGlite carries the data, the queue and the worker.
