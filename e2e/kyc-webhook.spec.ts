@@ -32,6 +32,9 @@ test('an approved KYC reaches the merchant as a signed QI webhook, kept in the d
     const admin = await operatorContext.newPage();
     await signIn(admin, DEMO.adminUser);
     await admin.goto('/admin/kyc');
+    const filters = admin.getByRole('form', { name: 'Filter the KYC queue' });
+    await filters.getByLabel('Owner name or document').fill(name);
+    await filters.getByRole('button', { name: 'Apply filters' }).click();
     await admin.getByRole('table', { name: 'Wallets waiting for review' }).getByRole('link', { name }).click();
     await expect(admin.getByRole('heading', { name })).toBeVisible();
     await admin.getByRole('button', { name: 'Approve' }).click();

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Connection } from '@/db/client';
 import { isolatedConnection } from '@/lib/testing/isolated-db';
@@ -35,5 +36,19 @@ describe.each(Object.entries(targets))('jobs on %s', (_, connection) => {
     await boss.stop({ graceful: true, close: false, timeout: 1000 });
     expect(seen).toContain(committed);
     expect(seen).not.toContain(rolledBack);
+  });
+
+  it('run pg-boss maintenance, a script with its own BEGIN … COMMIT, beside the app’s own queries', async () => {
+    const boss = await startWorkerBoss(connection.jobs);
+    const errors: unknown[] = [];
+    boss.on('error', (error) => errors.push(error));
+    try {
+      const [, ...answers] = await Promise.all([boss.maintain(), ...Array.from({ length: 5 }, () => connection.db.execute(sql`select 1 as one`))]);
+      expect(answers).toHaveLength(5);
+      await boss.maintain();
+      expect(errors).toEqual([]);
+    } finally {
+      await boss.stop({ graceful: true, close: false, timeout: 1000 });
+    }
   });
 });

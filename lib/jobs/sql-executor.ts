@@ -24,14 +24,28 @@ function normalize(values: unknown[]): unknown[] {
   });
 }
 
-/** A postgres.js client. Statements without parameters may hold several commands (pg-boss's migrations). */
+/**
+ * A postgres.js client. Statements without parameters may be scripts of several commands, some
+ * wrapped in their own BEGIN … COMMIT (pg-boss's migrations and maintenance): those run on a
+ * reserved connection, since postgres.js kills a pooled connection that opens a transaction
+ * outside `sql.begin` (UNSAFE_TRANSACTION), and with it the queries pipelined behind.
+ */
 export function postgresExecutor(client: Sql): SqlExecutor {
   return {
     async executeSql(text, values) {
-      const rows = values?.length ? await client.unsafe(text, normalize(values) as never[]) : await client.unsafe(text).simple();
-      return { rows: Array.isArray(rows) ? (rows as unknown as Record<string, unknown>[]) : [] };
+      if (values?.length) return { rows: asRows(await client.unsafe(text, normalize(values) as never[])) };
+      const reserved = await client.reserve();
+      try {
+        return { rows: asRows(await reserved.unsafe(text).simple()) };
+      } finally {
+        reserved.release();
+      }
     },
   };
+}
+
+function asRows(result: unknown): Record<string, unknown>[] {
+  return Array.isArray(result) ? (result as Record<string, unknown>[]) : [];
 }
 
 /** An embedded PGlite; `exec` speaks the simple protocol that multi-command scripts need. */
