@@ -1,32 +1,9 @@
 'use client';
 
-import { useState, useTransition } from 'react';
 import { approveKycAction } from '@/app/admin/kyc/actions';
-import { buttonClass } from '@/components/ui/field';
+import { ActionButton } from '@/components/ui/action-button';
 
-/** Approves the wallet; a colleague's earlier decision comes back as the 409's message. */
+/** Approves the wallet and returns to the queue; a colleague's earlier decision comes back as the 409's message. */
 export function ApproveButton({ walletKey }: { walletKey: string }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function approve() {
-    setError(null);
-    startTransition(async () => {
-      const result = await approveKycAction(walletKey);
-      if (!result.ok) setError(result.error.message);
-    });
-  }
-
-  return (
-    <div className="flex flex-col gap-2">
-      <button type="button" className={`${buttonClass} self-start`} onClick={approve} disabled={pending}>
-        {pending ? 'Approving…' : 'Approve'}
-      </button>
-      {error ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
+  return <ActionButton variant="primary" label="Approve" pendingLabel="Approving…" run={() => approveKycAction(walletKey)} />;
 }
