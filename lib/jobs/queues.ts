@@ -7,6 +7,7 @@ import type PgBoss from 'pg-boss';
  */
 export const QUEUES = {
   webhookDelivery: 'webhook-delivery',
+  idempotencyPurge: 'idempotency-purge',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -14,4 +15,6 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   // An attempt waits at most 10 s for the receiver; a job still active after 60 s belongs to a
   // worker that died, and runs again (at-least-once).
   'webhook-delivery': { retryLimit: 10, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
+  // Housekeeping on a cron: a failed run is simply the next run's work.
+  'idempotency-purge': { retryLimit: 0, expireInSeconds: 300 },
 };

@@ -1,5 +1,6 @@
 import type PgBoss from 'pg-boss';
 import type { Connection } from '@/db/client';
+import { registerIdempotencyPurge } from '@/lib/idempotency/purge';
 import { createDeliveryDispatcher } from '@/lib/webhooks/target-guard';
 import { registerWebhookWorker, type WebhookWorkerOptions } from '@/lib/webhooks/worker';
 import { startWorkerBoss, type WorkerBossOptions } from './worker-boss';
@@ -22,6 +23,7 @@ export async function startJobWorkers(connection: Pick<Connection, 'db' | 'jobs'
   const dispatcher = createDeliveryDispatcher({ allowPrivateTargets });
   const boss = await startWorkerBoss(connection.jobs, bossOptions);
   await registerWebhookWorker(boss, connection.db, { ...webhooks, dispatcher });
+  await registerIdempotencyPurge(boss, connection.db);
   let stopping: Promise<void> | undefined;
   return {
     boss,
