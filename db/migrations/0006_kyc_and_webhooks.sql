@@ -70,4 +70,5 @@ CREATE INDEX "webhook_delivery_endpoint_created_idx" ON "webhook_delivery" USING
 CREATE INDEX "webhook_delivery_event_idx" ON "webhook_delivery" USING btree ("event_uuid");--> statement-breakpoint
 CREATE INDEX "webhook_endpoint_entity_idx" ON "webhook_endpoint" USING btree ("entity_uuid","created_at");--> statement-breakpoint
 CREATE INDEX "webhook_event_entity_idx" ON "webhook_event" USING btree ("entity_uuid","occurred_at");--> statement-breakpoint
-CREATE INDEX "wallet_kyc_queue_idx" ON "wallet" USING btree ("created_at","wallet_uuid") WHERE "kind" = 'credit' and "status" = 'pending_analysis';
+CREATE INDEX "wallet_kyc_queue_idx" ON "wallet" USING btree ("created_at","wallet_uuid") WHERE "kind" = 'credit' and "status" = 'pending_analysis';--> statement-breakpoint
+CREATE INDEX "credit_wallet_document_idx" ON "credit_wallet" USING btree ("owner_document_number");

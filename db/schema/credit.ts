@@ -76,6 +76,8 @@ export const creditWallet = pgTable(
     uniqueIndex('credit_wallet_owner_claim_unique').on(t.entityUuid, t.walletType, t.ownerClaim),
     index('credit_wallet_entity_created_idx').on(t.entityUuid, t.createdAt, t.walletUuid),
     index('credit_wallet_entity_document_idx').on(t.entityUuid, t.ownerDocumentNumber),
+    // KYC review looks for the owner's document on active wallets of every account.
+    index('credit_wallet_document_idx').on(t.ownerDocumentNumber),
   ],
 );
 
