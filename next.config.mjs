@@ -9,6 +9,8 @@ const nextConfig = {
     // forbidden() renders app/forbidden.tsx with a real 403 status.
     authInterrupts: true,
   },
+  // The Playwright specs (and curl examples) use 127.0.0.1; `next dev` only trusts localhost otherwise.
+  allowedDevOrigins: ['127.0.0.1'],
   // Provider paths end with "/" and must be answered as written, never redirected (a redirected POST loses its body).
   skipTrailingSlashRedirect: true,
 };
