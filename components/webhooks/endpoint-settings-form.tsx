@@ -10,7 +10,11 @@ import { endpointSettingsFormSchema, type EndpointSettingsFormValues } from '@/l
 import type { EndpointBody } from '@/lib/webhooks/serialize';
 import { ENDPOINT_FIELD_NAMES, EndpointFields } from './endpoint-fields';
 
-/** The endpoint's settings; only the fields the merchant changed are sent (and audited). */
+/**
+ * The endpoint's settings; only the fields the merchant changed are sent (and audited). After a save
+ * the saved values become the form's defaults; the form is not keyed on the endpoint's version,
+ * since remounting it on the refresh would wipe the "Settings saved" confirmation.
+ */
 export function EndpointSettingsForm({ endpoint }: { endpoint: EndpointBody }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ kind: 'error' | 'saved'; text: string } | null>(null);

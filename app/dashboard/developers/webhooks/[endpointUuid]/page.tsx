@@ -79,7 +79,7 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
         <h2 id="endpoint-settings" className="mb-4 text-lg font-semibold">
           Settings
         </h2>
-        <EndpointSettingsForm key={endpoint.updated_at} endpoint={endpoint} />
+        <EndpointSettingsForm endpoint={endpoint} />
       </section>
       <section aria-labelledby="endpoint-deliveries" className="rounded-lg border border-slate-200 bg-white">
         <div className="flex flex-wrap items-center justify-between gap-2 px-4 pt-4">
