@@ -1,5 +1,4 @@
-import { Field, inputClass } from '@/components/ui/field';
-import { FilterForm } from '@/components/ui/filter-form';
+import { FilterForm, SelectFilter } from '@/components/ui/filter-form';
 import { WALLET_CURRENCIES } from '@/lib/money/currency';
 import { StatusFilter } from './status-filter';
 
@@ -12,24 +11,22 @@ interface Filters {
 export function WalletFilters({ filters, merchants }: { filters: Filters; merchants: { merchantUuid: string; name: string }[] }) {
   return (
     <FilterForm label="Filter wallets" clearHref="/dashboard/wallets">
-      <Field id="filter-currency" label="Currency">
-        <select id="filter-currency" name="currency" defaultValue={filters.currency ?? ''} className={inputClass}>
-          <option value="">All currencies</option>
-          {WALLET_CURRENCIES.map((c) => (
-            <option key={c}>{c}</option>
-          ))}
-        </select>
-      </Field>
-      <Field id="filter-merchant" label="Merchant">
-        <select id="filter-merchant" name="merchant_uuid" defaultValue={filters.merchant_uuid ?? ''} className={inputClass}>
-          <option value="">All merchants</option>
-          {merchants.map((m) => (
-            <option key={m.merchantUuid} value={m.merchantUuid}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectFilter
+        id="filter-currency"
+        name="currency"
+        label="Currency"
+        value={filters.currency}
+        allLabel="All currencies"
+        options={WALLET_CURRENCIES.map((currency) => ({ value: currency, label: currency }))}
+      />
+      <SelectFilter
+        id="filter-merchant"
+        name="merchant_uuid"
+        label="Merchant"
+        value={filters.merchant_uuid}
+        allLabel="All merchants"
+        options={merchants.map((m) => ({ value: m.merchantUuid, label: m.name }))}
+      />
       <StatusFilter name="status" value={filters.status} />
     </FilterForm>
   );

@@ -1,5 +1,4 @@
-import { Field, inputClass } from '@/components/ui/field';
-import { FilterForm } from '@/components/ui/filter-form';
+import { FilterForm, SelectFilter } from '@/components/ui/filter-form';
 import { WEBHOOK_DELIVERY_STATUSES } from '@/db/schema';
 import { WEBHOOK_EVENT_TYPES } from '@/lib/webhooks/event-types';
 import { DELIVERY_STATUS_LABELS } from './status-badges';
@@ -10,37 +9,22 @@ export interface DeliveryFilterValues {
   event_type?: string;
 }
 
+const STATUS_OPTIONS = WEBHOOK_DELIVERY_STATUSES.map((status) => ({ value: status, label: DELIVERY_STATUS_LABELS[status] }));
+const EVENT_OPTIONS = WEBHOOK_EVENT_TYPES.map((type) => ({ value: type, label: type }));
+
 export function DeliveryFilters({ filters, endpoints }: { filters: DeliveryFilterValues; endpoints: { endpoint_uuid: string; url: string }[] }) {
   return (
     <FilterForm label="Filter deliveries" clearHref="/dashboard/developers/webhooks/deliveries">
-      <Field id="filter-endpoint" label="Endpoint">
-        <select id="filter-endpoint" name="endpoint_uuid" defaultValue={filters.endpoint_uuid ?? ''} className={inputClass}>
-          <option value="">All endpoints</option>
-          {endpoints.map((e) => (
-            <option key={e.endpoint_uuid} value={e.endpoint_uuid}>
-              {e.url}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="filter-status" label="Status">
-        <select id="filter-status" name="status" defaultValue={filters.status ?? ''} className={inputClass}>
-          <option value="">All statuses</option>
-          {WEBHOOK_DELIVERY_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {DELIVERY_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="filter-event-type" label="Event">
-        <select id="filter-event-type" name="event_type" defaultValue={filters.event_type ?? ''} className={inputClass}>
-          <option value="">All events</option>
-          {WEBHOOK_EVENT_TYPES.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-      </Field>
+      <SelectFilter
+        id="filter-endpoint"
+        name="endpoint_uuid"
+        label="Endpoint"
+        value={filters.endpoint_uuid}
+        allLabel="All endpoints"
+        options={endpoints.map((e) => ({ value: e.endpoint_uuid, label: e.url }))}
+      />
+      <SelectFilter id="filter-status" name="status" label="Status" value={filters.status} allLabel="All statuses" options={STATUS_OPTIONS} />
+      <SelectFilter id="filter-event-type" name="event_type" label="Event" value={filters.event_type} allLabel="All events" options={EVENT_OPTIONS} />
     </FilterForm>
   );
 }
