@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { signInSchema, type SignInInput } from '@/lib/auth/schemas';
-import { buttonClass, Field, inputClass } from '@/components/ui/field';
+import { buttonClass, Field, FormError, inputClass } from '@/components/ui/field';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -44,11 +44,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           {...register('password')}
         />
       </Field>
-      {formError ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
       <button type="submit" className={buttonClass} disabled={isSubmitting}>
         {isSubmitting ? 'Signing in…' : 'Sign in'}
       </button>

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { FormProvider, useForm, useWatch, type DefaultValues, type Path } from 'react-hook-form';
 import { createCreditWalletAction } from '@/app/dashboard/wallets/credit/actions';
-import { buttonClass } from '@/components/ui/field';
+import { buttonClass, FormError } from '@/components/ui/field';
 import { createCreditWalletSchema, type CreateCreditWalletInput } from '@/lib/credit/schemas';
 import { representativeDocumentProblems } from '@/lib/persons/schemas';
 import { SelectField, TextField } from './form-fields';
@@ -79,11 +79,7 @@ export function CreditWalletWizard({ requestControlKey }: { requestControlKey: s
           </section>
         </div>
 
-        {formError ? (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-            {formError}
-          </p>
-        ) : null}
+        <FormError message={formError} />
         <button type="submit" className={`${buttonClass} self-start`} disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? 'Creating…' : 'Create credit wallet'}
         </button>

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { createCredentialsAction } from '@/app/dashboard/developers/actions';
-import { buttonClass, Field, inputClass } from '@/components/ui/field';
+import { buttonClass, Field, FormError, inputClass } from '@/components/ui/field';
 import { createCredentialsSchema, type CreateCredentialsInput } from '@/lib/credentials/schemas';
 import { clientCredentials, SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
 
@@ -68,11 +68,7 @@ export function CreateCredentialsForm({ scopes }: { scopes: { scope: string; des
             </p>
           ) : null}
         </fieldset>
-        {formError ? (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-            {formError}
-          </p>
-        ) : null}
+        <FormError message={formError} />
         <div>
           <button type="submit" className={buttonClass} disabled={isSubmitting}>
             {isSubmitting ? 'Creating…' : 'Create credentials'}

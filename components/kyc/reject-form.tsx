@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { rejectKycAction } from '@/app/admin/kyc/actions';
-import { Field, inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { Field, FormError, inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { kycRejectionSchema, REASON_MAX, type KycRejectionInput } from '@/lib/kyc/schemas';
 
 /** Rejects the wallet with the reason the merchant and its webhook receiver will read. */
@@ -41,11 +41,7 @@ export function RejectForm({ walletKey }: { walletKey: string }) {
       <button type="submit" className={`${secondaryButtonClass} self-start text-red-700`} disabled={isSubmitting}>
         {isSubmitting ? 'Rejecting…' : 'Reject'}
       </button>
-      {formError ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
     </form>
   );
 }

@@ -38,3 +38,8 @@ export const buttonClass =
 
 export const secondaryButtonClass =
   'inline-flex items-center justify-center gap-2 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:opacity-60';
+
+/** The form-level error (what no single field owns), announced to screen readers. */
+export function FormError({ message }: { message: string | null | undefined }) {
+  return message ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p> : null;
+}

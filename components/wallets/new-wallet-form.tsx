@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { createWalletAction } from '@/app/dashboard/wallets/actions';
-import { buttonClass, Field, inputClass } from '@/components/ui/field';
+import { buttonClass, Field, FormError, inputClass } from '@/components/ui/field';
 import { WALLET_CURRENCIES } from '@/lib/money/currency';
 import { createWalletSchema, type CreateWalletFormValues, type CreateWalletInput } from '@/lib/wallets/schemas';
 import { clientCredentials, SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
@@ -95,11 +95,7 @@ export function NewWalletForm({ entityUuid, merchants }: { entityUuid: string; m
           <input type="checkbox" {...register('create_credentials')} />
           Create API credentials for this wallet
         </label>
-        {formError ? (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-            {formError}
-          </p>
-        ) : null}
+        <FormError message={formError} />
         <button type="submit" className={buttonClass} disabled={isSubmitting}>
           {isSubmitting ? 'Creating…' : 'Create wallet'}
         </button>

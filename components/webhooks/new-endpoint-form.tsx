@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { createEndpointAction } from '@/app/dashboard/developers/webhooks/actions';
-import { buttonClass } from '@/components/ui/field';
+import { buttonClass, FormError } from '@/components/ui/field';
 import { SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
 import { createEndpointSchema, type CreateEndpointFormValues } from '@/lib/webhooks/schemas';
 import { ENDPOINT_FIELD_NAMES, EndpointFields } from './endpoint-fields';
@@ -46,11 +46,7 @@ export function NewEndpointForm() {
     <>
       <form onSubmit={handleSubmit(onSubmit)} aria-label="New endpoint" className="flex max-w-2xl flex-col gap-4" noValidate>
         <EndpointFields idPrefix="new-endpoint" register={register} errors={errors} />
-        {formError ? (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-            {formError}
-          </p>
-        ) : null}
+        <FormError message={formError} />
         <div>
           <button type="submit" className={buttonClass} disabled={isSubmitting}>
             {isSubmitting ? 'Creating…' : 'Create endpoint'}
