@@ -4,6 +4,7 @@ import { wallet } from '@/db/schema';
 import type { Caller } from '@/lib/auth/caller';
 import { walletErrors } from './errors';
 import type { WalletListQuery, WalletLookup } from './schemas';
+import { offsetPage } from '@/lib/api/offset-page';
 
 /** The payment wallets this caller may see: its account's, or only its own for a wallet-level client. */
 export function reachableWallets(caller: Pick<Caller, 'entityUuid' | 'walletUuid'>): SQL {
@@ -61,8 +62,7 @@ export async function listPaymentWallets(db: DbOrTx, caller: Caller, query: Wall
       .offset((query.page - 1) * query.limit),
     db.select({ total: count() }).from(wallet).where(where),
   ]);
-  const total = totals?.total ?? 0;
-  return { page: query.page, limit: query.limit, total, pages: Math.ceil(total / query.limit), rows };
+  return offsetPage(query, totals?.total ?? 0, rows);
 }
 
 function filters(q: Partial<WalletLookup & WalletListQuery>): (SQL | undefined)[] {

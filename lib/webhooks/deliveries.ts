@@ -8,6 +8,7 @@ import { webhookErrors } from './errors';
 import { createDelivery } from './outbox';
 import type { DeliveryListQuery } from './schemas';
 import type { DeliverySummaryRow } from './serialize';
+import { offsetPage } from '@/lib/api/offset-page';
 
 // Every delivery has its event and endpoint (foreign keys), so inner joins lose nothing.
 const eventOfDelivery = eq(webhookEvent.eventUuid, webhookDelivery.eventUuid);
@@ -50,8 +51,7 @@ export async function listWebhookDeliveries(db: DbOrTx, caller: Caller, query: D
       .offset((query.page - 1) * query.limit),
     db.select({ total: count() }).from(webhookDelivery).innerJoin(webhookEvent, eventOfDelivery).innerJoin(webhookEndpoint, endpointOfDelivery).where(where),
   ]);
-  const total = totals?.total ?? 0;
-  return { page: query.page, limit: query.limit, total, pages: Math.ceil(total / query.limit), rows: rows as DeliverySummaryRow[] };
+  return offsetPage(query, totals?.total ?? 0, rows as DeliverySummaryRow[]);
 }
 
 /** One delivery with its event, the exact body sent, and every attempt oldest first. */

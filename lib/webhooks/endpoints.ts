@@ -8,6 +8,7 @@ import { webhookErrors } from './errors';
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from './event-types';
 import type { CreateEndpointInput, EndpointListQuery, UpdateEndpointInput } from './schemas';
 import { generateSigningSecret, sealSecret } from './secret-box';
+import { offsetPage } from '@/lib/api/offset-page';
 
 type EndpointRow = typeof webhookEndpoint.$inferSelect;
 
@@ -65,8 +66,7 @@ export async function listWebhookEndpoints(db: DbOrTx, caller: Caller, query: En
       .offset((query.page - 1) * query.limit),
     db.select({ total: count() }).from(webhookEndpoint).where(where),
   ]);
-  const total = totals?.total ?? 0;
-  return { page: query.page, limit: query.limit, total, pages: Math.ceil(total / query.limit), rows };
+  return offsetPage(query, totals?.total ?? 0, rows);
 }
 
 /** One endpoint; another account's or a missing one are the same 404. */
