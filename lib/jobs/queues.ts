@@ -1,20 +1,21 @@
 import type PgBoss from 'pg-boss';
+import { idempotencyPurgeQueue } from '@/lib/platform/queues';
+import { webhookDeliveryQueue } from '@/lib/webhooks/queues';
 
 /**
- * Every pg-boss queue of the platform and how pg-boss itself retries a job whose handler threw or
- * whose worker died (the job expires and runs again). Domain retries with their own schedule,
- * such as webhook redelivery, are new jobs sent by the handler, not these.
+ * Every queue the migrations install, so code that enqueues inside a transaction finds its queue
+ * even where no worker runs. db/ cannot import `lib/domains.ts` (the domains import the database),
+ * so each domain's queue declaration is listed here too; `lib/domains.test.ts` fails when this list
+ * and the queues the domains work disagree.
  */
-export const QUEUES = {
-  webhookDelivery: 'webhook-delivery',
-  idempotencyPurge: 'idempotency-purge',
-} as const;
-export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+export const JOB_QUEUES = [webhookDeliveryQueue, idempotencyPurgeQueue] as const;
 
-export const QUEUE_OPTIONS: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
-  // An attempt waits at most 10 s for the receiver; a job still active after 60 s belongs to a
-  // worker that died, and runs again (at-least-once).
-  'webhook-delivery': { retryLimit: 10, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
-  // Housekeeping on a cron: a failed run is simply the next run's work.
-  'idempotency-purge': { retryLimit: 0, expireInSeconds: 300 },
-};
+export type QueueName = (typeof JOB_QUEUES)[number]['name'];
+
+/** The queue names services enqueue to. */
+export const QUEUES = {
+  webhookDelivery: webhookDeliveryQueue.name,
+  idempotencyPurge: idempotencyPurgeQueue.name,
+} as const;
+
+export const QUEUE_OPTIONS = Object.fromEntries(JOB_QUEUES.map((queue) => [queue.name, queue.options])) as Record<QueueName, Omit<PgBoss.Queue, 'name'>>;

@@ -1,19 +1,8 @@
 import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { registerPlatformPaths } from '@/lib/api/openapi';
 import { SCOPES } from '@/lib/api/scopes';
-import { registerCreditPaths } from '@/lib/credit/openapi';
-import { registerKycPaths } from '@/lib/kyc/openapi';
-import { registerWalletPaths } from '@/lib/wallets/openapi';
-import { registerWebhookPaths } from '@/lib/webhooks/openapi';
+import { OPERATIONS } from '@/lib/domains';
+import { registerOperation } from './register-operation';
 import { A55ErrorSchema, QiErrorSchema } from './shared';
-
-/**
- * Every domain's paths, in the order they appear in the reference. To document a domain, export
- * `register<Domain>Paths(registry)` from `lib/<domain>/openapi.ts` (see `lib/api/openapi.ts` and the
- * helpers in `./shared.ts`) and add it here: one line per domain. Name component schemas with zod's
- * `.meta({ id: 'Wallet' })` (no `extendZodWithOpenApi` needed).
- */
-const DOMAINS: ((registry: OpenAPIRegistry) => void)[] = [registerPlatformPaths, registerWalletPaths, registerCreditPaths, registerWebhookPaths, registerKycPaths];
 
 const DESCRIPTION = `
 The wallet platform's REST API. Two families of routes are wire-compatible with existing providers:
@@ -57,7 +46,8 @@ export function buildOpenApiDocument() {
     scheme: 'basic',
     description: 'Client id and secret, for the token endpoint only.',
   });
-  for (const register of DOMAINS) register(registry);
+  // Every operation of every domain, in the order lib/domains.ts lists them; see ./register-operation.ts.
+  for (const operation of OPERATIONS) registerOperation(registry, operation);
 
   // Both error shapes are part of the contract even where no operation references one yet.
   const document = new OpenApiGeneratorV31([...registry.definitions, A55ErrorSchema, QiErrorSchema]).generateDocument({

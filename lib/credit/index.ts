@@ -1,0 +1,5 @@
+import type { Domain } from '@/lib/domain';
+import { creditOperations } from './operations';
+import { CREDIT_SCOPES } from './scopes';
+
+export const creditDomain: Domain = { name: 'credit', operations: creditOperations, scopes: CREDIT_SCOPES, queues: [], events: [] };

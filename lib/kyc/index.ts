@@ -1,0 +1,5 @@
+import type { Domain } from '@/lib/domain';
+import { kycOperations } from './operations';
+
+/** KYC decisions; its one API operation is the sandbox simulation, under the credit scopes. */
+export const kycDomain: Domain = { name: 'kyc', operations: kycOperations, scopes: {}, queues: [], events: [] };
