@@ -1,6 +1,8 @@
 import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { Operation as DeclaredOperation } from '@/lib/api/operation';
 import { SCOPES } from '@/lib/api/scopes';
 import { OPERATIONS } from '@/lib/domains';
+import { guidPattern, parameterField } from './parameter-fields';
 import { registerOperation } from './register-operation';
 import { A55ErrorSchema, QiErrorSchema } from './shared';
 
@@ -56,6 +58,7 @@ export function buildOpenApiDocument() {
     // Relative: the paths are served by whichever host serves this document.
     servers: [{ url: '/', description: 'The host serving this document' }],
   });
+  for (const operation of OPERATIONS) showGuidPatterns(operation, document.paths?.[operation.path]?.[operation.method] as Operation | undefined);
   const tagNames = new Set<string>();
   for (const item of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(item ?? {}) as Operation[]) {
@@ -68,8 +71,17 @@ export function buildOpenApiDocument() {
 
 interface Operation {
   tags?: string[];
-  parameters?: { in?: string; name?: string }[];
+  parameters?: { in?: string; name?: string; schema?: { pattern?: string } }[];
   responses?: Record<string, { headers?: Record<string, unknown> }>;
+}
+
+/** A GUID parameter shows the pattern it is parsed with (zod documents it as a plain `uuid`). */
+function showGuidPatterns(declared: DeclaredOperation, operation: Operation | undefined) {
+  for (const parameter of operation?.parameters ?? []) {
+    if ((parameter.in !== 'path' && parameter.in !== 'query') || !parameter.name || !parameter.schema) continue;
+    const pattern = guidPattern(parameterField(declared, parameter.in, parameter.name));
+    if (pattern) parameter.schema.pattern = pattern;
+  }
 }
 
 /** Every operation taking an Idempotency-Key may answer a replay, which its 2xx answers say. */

@@ -75,6 +75,11 @@ export function documented<Shape extends z.ZodRawShape>(
   schema: z.ZodObject<Shape>,
   fields: { [K in keyof Shape]?: { description: string; example?: unknown } },
 ): z.ZodObject<Shape> {
-  const described = Object.fromEntries(Object.entries(fields).map(([name, meta]) => [name, (schema.shape[name] as unknown as z.ZodType).meta(meta!)]));
+  const described = Object.fromEntries(
+    Object.entries(fields).map(([name, meta]) => {
+      const field = schema.shape[name] as unknown as z.ZodType;
+      return [name, field.meta(meta!)];
+    }),
+  );
   return schema.extend(described) as unknown as z.ZodObject<Shape>;
 }
