@@ -41,8 +41,8 @@ function walletCurrency(row: WalletRow): WalletCurrency {
   return currency;
 }
 
-/** The `credentials` object of seed 001: the secret appears here once and never again. */
-export function toCredentialsBody(credentials: { clientId: string; clientSecret: string; scopes: Scope[] }): WalletCredentialsBody {
+/** The `credentials` object of seed 001: the secret appears here once (a replay of this answer blanks it) and never again. */
+export function toCredentialsBody(credentials: { clientId: string; clientSecret: string; scopes: Scope[] }): WalletCredentialsBody & { client_secret: string } {
   return {
     client_id: credentials.clientId,
     client_secret: credentials.clientSecret,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { SCOPES } from '@/lib/api/scopes';
+import { JOB_QUEUES } from '@/lib/jobs/queues';
+import { DOMAINS, OPERATIONS } from './domains';
+
+describe('the domain list', () => {
+  it('knows every scope the domains declare, and no other', () => {
+    expect(DOMAINS.flatMap((domain) => Object.entries(domain.scopes)).sort()).toEqual(Object.entries(SCOPES).sort());
+  });
+
+  it('declares every scope an operation needs', () => {
+    const needed = OPERATIONS.flatMap((operation) => (typeof operation.auth === 'object' ? [operation.auth.scope] : []));
+    expect(needed.filter((scope) => !(scope in SCOPES))).toEqual([]);
+  });
+
+  it('works exactly the queues the migrations install', () => {
+    const worked = DOMAINS.flatMap((domain) => domain.queues.map((worker) => worker.queue));
+    expect([...worked].sort((a, b) => a.name.localeCompare(b.name))).toEqual([...JOB_QUEUES].sort((a, b) => a.name.localeCompare(b.name)));
+  });
+
+  it('gives every operation its own id and its own method and path', () => {
+    const ids = OPERATIONS.map((operation) => operation.operationId);
+    const routes = OPERATIONS.map((operation) => `${operation.method} ${operation.path}`);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(routes).size).toBe(routes.length);
+  });
+});
