@@ -1,5 +1,5 @@
 import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import type { Operation as DeclaredOperation } from '@/lib/api/operation';
+import type { Operation } from '@/lib/api/operation';
 import { SCOPES } from '@/lib/api/scopes';
 import { OPERATIONS } from '@/lib/domains';
 import { guidPattern, parameterField } from './parameter-fields';
@@ -58,10 +58,10 @@ export function buildOpenApiDocument() {
     // Relative: the paths are served by whichever host serves this document.
     servers: [{ url: '/', description: 'The host serving this document' }],
   });
-  for (const operation of OPERATIONS) showGuidPatterns(operation, document.paths?.[operation.path]?.[operation.method] as Operation | undefined);
+  for (const operation of OPERATIONS) showGuidPatterns(operation, document.paths?.[operation.path]?.[operation.method] as DocumentedOperation | undefined);
   const tagNames = new Set<string>();
   for (const item of Object.values(document.paths ?? {})) {
-    for (const operation of Object.values(item ?? {}) as Operation[]) {
+    for (const operation of Object.values(item ?? {}) as DocumentedOperation[]) {
       for (const tag of operation.tags ?? []) tagNames.add(tag);
       describeReplays(operation);
     }
@@ -69,14 +69,15 @@ export function buildOpenApiDocument() {
   return { ...document, tags: [...tagNames].map((name) => ({ name })) };
 }
 
-interface Operation {
+/** The parts of a generated operation object this file completes. */
+interface DocumentedOperation {
   tags?: string[];
   parameters?: { in?: string; name?: string; schema?: { pattern?: string } }[];
   responses?: Record<string, { headers?: Record<string, unknown> }>;
 }
 
 /** A GUID parameter shows the pattern it is parsed with (zod documents it as a plain `uuid`). */
-function showGuidPatterns(declared: DeclaredOperation, operation: Operation | undefined) {
+function showGuidPatterns(declared: Operation, operation: DocumentedOperation | undefined) {
   for (const parameter of operation?.parameters ?? []) {
     if ((parameter.in !== 'path' && parameter.in !== 'query') || !parameter.name || !parameter.schema) continue;
     const pattern = guidPattern(parameterField(declared, parameter.in, parameter.name));
@@ -85,7 +86,7 @@ function showGuidPatterns(declared: DeclaredOperation, operation: Operation | un
 }
 
 /** Every operation taking an Idempotency-Key may answer a replay, which its 2xx answers say. */
-function describeReplays(operation: Operation) {
+function describeReplays(operation: DocumentedOperation) {
   if (!operation.parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key')) return;
   for (const [status, response] of Object.entries(operation.responses ?? {})) {
     if (!status.startsWith('2')) continue;
