@@ -31,6 +31,15 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/**
+ * The log level alone, for the logger, which is created when its module loads: at that point the
+ * rest of the environment (production secrets included) must not be required, or `next build`,
+ * which loads every route, would need them.
+ */
+export function logLevel(source: Record<string, string | undefined> = process.env): Env['LOG_LEVEL'] {
+  return envSchema.shape.LOG_LEVEL.parse(source.LOG_LEVEL || undefined);
+}
+
 export class EnvError extends Error {
   override name = 'EnvError';
 }
