@@ -27,6 +27,8 @@ const envSchema = z.object({
   /** `in-process`: the server works the job queues itself; `off`: a separate `npm run worker` does. */
   JOBS_WORKER: z.enum(['in-process', 'off']).default('in-process'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Addresses or CIDR ranges of the proxies in front of `npm start`, whose X-Forwarded-For is believed. */
+  TRUSTED_PROXIES: z.string().default(''),
 });
 
 export type Env = z.infer<typeof envSchema>;
