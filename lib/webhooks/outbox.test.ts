@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { webhookDelivery, webhookEndpoint, webhookEvent, type WebhookEventType, type WebhookFormat } from '@/db/schema';
+import { webhookDelivery, webhookEndpoint, webhookEvent, type WebhookFormat } from '@/db/schema';
 import { createCreditWallet } from '@/lib/credit/create-wallet';
 import { updateWalletLimit } from '@/lib/credit/limits';
 import { creditTenant, walletBody } from '@/lib/credit/test-fixtures';
@@ -10,6 +10,7 @@ import { testDb } from '@/lib/testing/db';
 import { deactivatePaymentWallet } from '@/lib/wallets/lifecycle';
 import { seedWallet, walletTenant } from '@/lib/wallets/test-fixtures';
 import { parseJson } from '@/lib/http/json';
+import type { WebhookEventType } from './catalogue';
 import { sealSecret } from './secret-box';
 
 const db = await testDb();
