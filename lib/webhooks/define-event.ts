@@ -39,9 +39,8 @@ export interface EventDefinition<Type extends string = string, Subject extends s
   renderers: EventRenderers<z.output<Schema>>;
 }
 
-// `any` so a list can hold definitions of every type, subject and schema.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyEventDefinition = EventDefinition<string, string, any>;
+/** Any event's definition, whatever its type, subject and data: what lists of events hold. */
+export type AnyEventDefinition = EventDefinition;
 
 /** What `recordEvent` takes for a definition: a subject of its declared type and data its schema accepts. */
 export interface EventOccurrence<Definition extends AnyEventDefinition> {
