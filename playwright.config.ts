@@ -25,8 +25,12 @@ export default defineConfig({
     },
   },
   webServer: {
-    // A production build served by `next start`, seeded with the demo data the specs sign in with.
-    command: `node_modules/.bin/next build && node_modules/.bin/tsx db/seed.ts && node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+    // A production build served by `npm start`'s server.ts, seeded with the demo data the specs sign in with.
+    // The build runs with the production secrets blanked, proving it needs none (they are checked
+    // when the server starts); seeding and serving get them from `env` below.
+    command:
+      'NEXTAUTH_SECRET= API_JWT_SECRET= WEBHOOK_ENCRYPTION_KEY= node_modules/.bin/next build && ' +
+      `node_modules/.bin/tsx db/seed.ts && node_modules/.bin/tsx server.ts -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/login`,
     timeout: 15 * 60_000,
     reuseExistingServer: !process.env.CI,

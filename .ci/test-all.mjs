@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: installs what the suites need (a Chromium, a PostgreSQL database), runs every suite
-// (lint, types, unit + integration, OpenAPI lint, browser), and ends with one line
+// (lint, types, import cycles, unit + integration, OpenAPI lint, browser), and ends with one line
 // `N passed, N failed` summing them all. Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -46,6 +46,11 @@ async function ensureDatabase() {
 const suites = [
   { name: 'lint', run: () => run('node_modules/.bin/eslint', ['.', '--max-warnings=0']) },
   { name: 'typecheck', run: () => run('node_modules/.bin/tsc', ['--noEmit']) },
+  {
+    // Layers point one way (db ← lib/jobs ← domains ← doors): any import cycle fails the run.
+    name: 'import cycles',
+    run: () => run('node_modules/.bin/madge', ['--circular', '--no-spinner', '--extensions', 'ts,tsx', '--ts-config', 'tsconfig.json', 'app', 'components', 'db', 'lib', 'instrumentation.ts']),
+  },
   {
     // The OpenAPI document generated from the zod schemas must lint clean (errors fail; see redocly.yaml).
     name: 'openapi',

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
 import './globals.css';
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
   description: 'Wallets, payments and credit for payment facilitators in Latin America.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: Next.js can stamp its scripts with the request's CSP nonce
+  // (proxy.ts) only then; a page prerendered at build time would carry none and not hydrate.
+  await connection();
   return (
     <html lang="en">
       <body>

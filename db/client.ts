@@ -1,18 +1,12 @@
-import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { env } from '@/lib/env';
-import { pgliteExecutor, postgresExecutor, type SqlExecutor } from '@/lib/jobs/sql-executor';
 import { migratePglite, migratePostgres } from './migrate';
 import * as schema from './schema';
+import { pgliteExecutor, postgresExecutor, type SqlExecutor } from './sql-executor';
+import type { Db } from './types';
 
-/**
- * The database handle every service receives. Typed as the postgres.js flavour; the embedded PGlite
- * handle speaks the same query builder and SQL, so services never know which one they hold.
- */
-export type Db = PostgresJsDatabase<typeof schema>;
-/** A transaction handle; services that must be atomic take `Db | Tx` and open savepoints freely. */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-export type DbOrTx = Db | Tx;
+export type { Db, DbOrTx, Tx } from './types';
 
 export interface Connection {
   db: Db;

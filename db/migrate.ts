@@ -1,15 +1,14 @@
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
-import { installJobQueues } from '@/lib/jobs/install';
-import { pgliteExecutor, postgresExecutor } from '@/lib/jobs/sql-executor';
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 
 /**
- * Applies the committed drizzle-kit migrations to PostgreSQL, then pg-boss's schema and queues. A session advisory lock, held on a
+ * Applies the committed drizzle-kit migrations to PostgreSQL. A session advisory lock, held on a
  * dedicated single connection, makes concurrent starters (several servers, parallel test workers)
- * take turns instead of racing the same DDL.
+ * take turns instead of racing the same DDL. pg-boss's schema and queues belong to the job layer
+ * (`installJobQueues` in `lib/jobs/install.ts`), which every entry point runs after this.
  */
 export async function migratePostgres(url: string): Promise<void> {
   const [{ drizzle }, { migrate }] = await Promise.all([
@@ -20,7 +19,6 @@ export async function migratePostgres(url: string): Promise<void> {
   try {
     await client`select pg_advisory_lock(hashtext('wallet-platform:migrations'))`;
     await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_FOLDER });
-    await installJobQueues(postgresExecutor(client));
   } finally {
     await client.end({ timeout: 5 });
   }
@@ -33,5 +31,4 @@ export async function migratePglite(client: PGlite): Promise<void> {
     import('drizzle-orm/pglite/migrator'),
   ]);
   await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_FOLDER });
-  await installJobQueues(pgliteExecutor(client));
 }

@@ -1,9 +1,13 @@
 // `npm run db:seed`: migrates the configured database and loads the demo data, printing the logins.
-import { closeDb, getDb } from './client';
 import { seedDemo } from '@/lib/accounts/demo';
 import { env } from '@/lib/env';
+import { installJobQueues } from '@/lib/jobs/install';
+import { closeDb, getDb, getJobExecutor } from './client';
 
-const demo = await seedDemo(await getDb());
+// The demo's changes announce themselves by webhook, so their queue must exist.
+const db = await getDb();
+await installJobQueues(await getJobExecutor());
+const demo = await seedDemo(db);
 await closeDb();
 
 const where = env().DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${env().PGLITE_DIR}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCOPES } from '@/lib/api/scopes';
 import { JOB_QUEUES } from '@/lib/jobs/queues';
+import { WEBHOOK_EVENTS } from '@/lib/webhooks/catalogue';
 import { DOMAINS, OPERATIONS } from './domains';
 
 describe('the domain list', () => {
@@ -11,6 +12,10 @@ describe('the domain list', () => {
   it('declares every scope an operation needs', () => {
     const needed = OPERATIONS.flatMap((operation) => (typeof operation.auth === 'object' ? [operation.auth.scope] : []));
     expect(needed.filter((scope) => !(scope in SCOPES))).toEqual([]);
+  });
+
+  it('announces exactly the events of the webhook catalogue', () => {
+    expect(DOMAINS.flatMap((domain) => domain.events.map((event) => event.type)).sort()).toEqual(WEBHOOK_EVENTS.map((event) => event.type).sort());
   });
 
   it('works exactly the queues the migrations install', () => {

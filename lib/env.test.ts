@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EnvError, parseEnv } from './env';
+import { EnvError, logLevel, parseEnv } from './env';
 
 describe('parseEnv', () => {
   it('defaults to the embedded database and dev secrets outside production', () => {
@@ -30,5 +30,13 @@ describe('parseEnv', () => {
     expect(parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: 'x'.repeat(32), API_JWT_SECRET: 'y'.repeat(32), WEBHOOK_ENCRYPTION_KEY: 'z'.repeat(32) }).APP_ENV).toBe('production');
     expect(parseEnv({ NODE_ENV: 'test', APP_ENV: 'sandbox' }).APP_ENV).toBe('sandbox');
     expect(() => parseEnv({ APP_ENV: 'staging' })).toThrowError(EnvError);
+  });
+});
+
+describe('logLevel', () => {
+  it('reads the level alone, without requiring the production secrets', () => {
+    expect(logLevel({ NODE_ENV: 'production' })).toBe('info');
+    expect(logLevel({ NODE_ENV: 'production', LOG_LEVEL: 'warn' })).toBe('warn');
+    expect(() => logLevel({ LOG_LEVEL: 'loud' })).toThrow();
   });
 });

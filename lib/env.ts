@@ -27,9 +27,20 @@ const envSchema = z.object({
   /** `in-process`: the server works the job queues itself; `off`: a separate `npm run worker` does. */
   JOBS_WORKER: z.enum(['in-process', 'off']).default('in-process'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Addresses or CIDR ranges of the proxies in front of `npm start`, whose X-Forwarded-For is believed. */
+  TRUSTED_PROXIES: z.string().default(''),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/**
+ * The log level alone, for the logger, which is created when its module loads: at that point the
+ * rest of the environment (production secrets included) must not be required, or `next build`,
+ * which loads every route, would need them.
+ */
+export function logLevel(source: Record<string, string | undefined> = process.env): Env['LOG_LEVEL'] {
+  return envSchema.shape.LOG_LEVEL.parse(source.LOG_LEVEL || undefined);
+}
 
 export class EnvError extends Error {
   override name = 'EnvError';

@@ -1,32 +1,41 @@
 import pino from 'pino';
-import { env } from './env';
+import { logLevel } from './env';
+import { serializeError } from './logging/error-serializer';
+
+const REDACTED_PATHS = [
+  'password',
+  '*.password',
+  'client_secret',
+  '*.client_secret',
+  'card_number',
+  '*.card_number',
+  'card_cvv',
+  '*.card_cvv',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+];
 
 /**
  * Structured JSON logs. Secrets and card data are redacted by path wherever they appear, so a
- * careless `log.info({ body })` cannot leak them.
+ * careless `log.info({ body })` cannot leak them, and errors (`{ err }`) are logged without the
+ * values of a failed query (see `serializeError`). The destination is a parameter for tests.
  */
-export const logger = pino({
-  level: env().LOG_LEVEL,
-  base: { service: 'wallet-platform' },
-  redact: {
-    paths: [
-      'password',
-      '*.password',
-      'client_secret',
-      '*.client_secret',
-      'card_number',
-      '*.card_number',
-      'card_cvv',
-      '*.card_cvv',
-      'authorization',
-      '*.authorization',
-      'headers.authorization',
-    ],
-    censor: '[redacted]',
-  },
-});
+export function createLogger(destination?: pino.DestinationStream): pino.Logger {
+  return pino(
+    {
+      level: logLevel(),
+      base: { service: 'wallet-platform' },
+      serializers: { err: serializeError, error: serializeError },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    },
+    destination,
+  );
+}
 
-export type Logger = typeof logger;
+export const logger = createLogger();
+
+export type Logger = pino.Logger;
 
 /** A child logger that stamps every line with the request id. */
 export function requestLogger(requestId: string): Logger {

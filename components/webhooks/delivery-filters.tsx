@@ -1,6 +1,6 @@
 import { FilterForm, SelectFilter } from '@/components/ui/filter-form';
 import { WEBHOOK_DELIVERY_STATUSES } from '@/db/schema';
-import { WEBHOOK_EVENT_TYPES } from '@/lib/webhooks/event-types';
+import { WEBHOOK_EVENT_TYPES } from '@/lib/webhooks/catalogue';
 import { DELIVERY_STATUS_LABELS } from './status-badges';
 
 export interface DeliveryFilterValues {

@@ -34,12 +34,14 @@ export interface TokenExchange {
 export async function exchangeClientCredentials(db: Db, input: TokenExchange) {
   const perClient = failureLimiter(db, TOKEN_FAILURE_POLICIES.perClient);
   const perIp = failureLimiter(db, TOKEN_FAILURE_POLICIES.perIp);
-  const wait = Math.max(await perClient.retryAfter(input.clientId), await perIp.retryAfter(input.ip));
+  // One budget per client, however its id is spelled: PostgreSQL matches a UUID in any case, so an
+  // upper-cased id must not open a fresh budget. An id that is not a UUID names no client and is
+  // counted against the address alone.
+  const clientKey = UUID.test(input.clientId) ? input.clientId.toLowerCase() : null;
+  const wait = Math.max(clientKey ? await perClient.retryAfter(clientKey) : 0, await perIp.retryAfter(input.ip));
   if (wait > 0) throw oauthErrors.tooManyAttempts(wait);
 
-  const [client] = UUID.test(input.clientId)
-    ? await db.select().from(apiClient).where(eq(apiClient.clientId, input.clientId))
-    : [];
+  const [client] = clientKey ? await db.select().from(apiClient).where(eq(apiClient.clientId, clientKey)) : [];
   const current = secretMatches(input.clientSecret, client?.secretHash ?? DECOY_HASH);
   const previous =
     !!client?.previousSecretHash &&
@@ -47,13 +49,13 @@ export async function exchangeClientCredentials(db: Db, input: TokenExchange) {
     client.previousSecretExpiresAt.getTime() > Date.now() &&
     secretMatches(input.clientSecret, client.previousSecretHash);
   if (!client || client.revokedAt || !(current || previous)) {
-    await Promise.all([perClient.recordFailure(input.clientId), perIp.recordFailure(input.ip)]);
+    await Promise.all([clientKey ? perClient.recordFailure(clientKey) : undefined, perIp.recordFailure(input.ip)]);
     throw oauthErrors.invalidClient();
   }
 
   const granted = client.scopes.filter(isScope);
   const scopes = narrowScopes(granted, input.scope);
-  await perClient.reset(input.clientId);
+  await perClient.reset(client.clientId);
   await db.update(apiClient).set({ lastUsedAt: sql`now()` }).where(eq(apiClient.clientId, client.clientId));
   const accessToken = await signAccessToken({ clientId: client.clientId, entityUuid: client.entityUuid, walletUuid: client.walletUuid, scopes });
   return { access_token: accessToken, expires_in: ACCESS_TOKEN_TTL_SECONDS, token_type: 'Bearer' as const };

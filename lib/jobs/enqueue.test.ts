@@ -4,11 +4,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Connection } from '@/db/client';
 import { isolatedConnection } from '@/lib/testing/isolated-db';
 import { enqueue } from './enqueue';
+import { installJobQueues } from './install';
 import { QUEUES } from './queues';
 import { startWorkerBoss } from './worker-boss';
 
 // The worker takes every job of its queue, so PostgreSQL gets a database of its own.
 const pglite = await openDatabase({ pgliteDir: 'memory://' });
+await installJobQueues(pglite.jobs);
 afterAll(() => pglite.close());
 const targets: Record<string, Connection> = { postgres: await isolatedConnection(), pglite };
 

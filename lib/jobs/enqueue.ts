@@ -1,7 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { DbOrTx } from '@/db/client';
 import type { QueueName } from './queues';
-import { drizzleExecutor } from './sql-executor';
+import { drizzleExecutor } from '@/db/sql-executor';
 
 // Only builds SQL: every send passes the transaction it belongs to, so this instance never connects.
 let sender: PgBoss | undefined;

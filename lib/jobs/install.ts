@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import { QUEUE_OPTIONS } from './queues';
-import type { SqlExecutor } from './sql-executor';
+import type { SqlExecutor } from '@/db/sql-executor';
 
 /**
  * Creates or upgrades pg-boss's schema and our queues. Runs with the database migrations, so any

@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import { logger } from '@/lib/logger';
-import type { SqlExecutor } from './sql-executor';
+import type { SqlExecutor } from '@/db/sql-executor';
 
 export interface WorkerBossOptions {
   /** How often pg-boss looks for expired jobs (a dead worker's) and maintains its tables. */

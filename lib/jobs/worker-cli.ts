@@ -5,6 +5,7 @@
 import { openDatabase } from '@/db/client';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/logger';
+import { installJobQueues } from './install';
 import { startJobWorkers } from './run-workers';
 
 const url = env().DATABASE_URL;
@@ -14,6 +15,7 @@ if (!url) {
   process.exit(1);
 }
 const connection = await openDatabase({ url });
+await installJobQueues(connection.jobs);
 const workers = await startJobWorkers(connection);
 logger.info({ appEnv: env().APP_ENV }, 'job workers started');
 

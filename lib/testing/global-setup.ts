@@ -1,6 +1,9 @@
+import postgres from 'postgres';
 import { migratePostgres } from '@/db/migrate';
+import { postgresExecutor } from '@/db/sql-executor';
+import { installJobQueues } from '@/lib/jobs/install';
 
-/** Integration tests run against a real PostgreSQL, migrated once before any worker starts. */
+/** Integration tests run against a real PostgreSQL, migrated (queues included) once before any worker starts. */
 export default async function setup() {
   const url = process.env.DATABASE_URL;
   if (!url) {
@@ -9,4 +12,10 @@ export default async function setup() {
     );
   }
   await migratePostgres(url);
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await installJobQueues(postgresExecutor(client));
+  } finally {
+    await client.end({ timeout: 5 });
+  }
 }

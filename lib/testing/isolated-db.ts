@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll } from 'vitest';
 import { openDatabase, type Connection } from '@/db/client';
+import { installJobQueues } from '@/lib/jobs/install';
 
 /**
  * A connection to a fresh database of its own, dropped when the file's tests end. For tests that
@@ -16,6 +17,7 @@ export async function isolatedConnection(): Promise<Connection> {
   const own = new URL(shared);
   own.pathname = `/${name}`;
   const connection = await openDatabase({ url: own.toString() });
+  await installJobQueues(connection.jobs);
   afterAll(async () => {
     await connection.close();
     await admin.unsafe(`drop database if exists "${name}" with (force)`);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { webhookAttempt, webhookEndpoint, webhookEvent } from '@/db/schema';
-import type { WebhookEventType } from './event-types';
+import type { WebhookEventType } from './catalogue';
 import type { webhookAttemptSchema, webhookDeliveryDetailSchema, webhookDeliverySchema, webhookEndpointSchema } from './schemas';
 
 type EndpointRow = typeof webhookEndpoint.$inferSelect;
@@ -91,7 +91,8 @@ export function toDeliveryDetailBody(detail: {
     ...toDeliveryBody(detail.delivery),
     event: {
       event_uuid: detail.event.eventUuid,
-      type: detail.event.type,
+      type: detail.event.type as WebhookEventType,
+      subject_type: detail.event.subjectType,
       subject_id: detail.event.subjectId,
       occurred_at: detail.event.occurredAt.toISOString(),
       data: detail.event.data,

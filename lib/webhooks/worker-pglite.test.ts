@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/db/client';
 import { webhookDelivery } from '@/db/schema';
+import { installJobQueues } from '@/lib/jobs/install';
 import { startJobWorkers } from '@/lib/jobs/run-workers';
 import { createTestAccount } from '@/lib/testing/factories';
 import { attemptsOf, createTestEndpoint, deliveriesOfEvent, eventually, recordTestEvent } from '@/lib/testing/webhook-factories';
@@ -10,6 +11,7 @@ import { verifyWebhookSignature } from './signature';
 
 // `npm run dev` with no DATABASE_URL: one embedded PGlite carries the data, the queue and the worker.
 const connection = await openDatabase({ pgliteDir: 'memory://' });
+await installJobQueues(connection.jobs);
 const receiver = await startReceiver();
 afterAll(async () => {
   await receiver.close();

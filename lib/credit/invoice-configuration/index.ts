@@ -30,7 +30,8 @@ export {
   assertInvoiceConfiguration,
   invoiceConfigurationProblem,
   MIN_DAYS_FROM_CLOSING_TO_DUE,
-  RULE_CHECK_MONTHS,
+  RULE_CHECK_FROM,
+  RULE_CHECK_HORIZON_YEAR,
   type RuleCheckOptions,
 } from './rules';
 export { invoiceDatesFor, nthWeekdayOfMonth, upcomingInvoiceDates, type InvoiceDates } from './dates';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toQiBody } from '@/lib/errors/dialects';
-import { assertInvoiceConfiguration, invoiceConfigurationProblem, type DateRule, type InvoiceDateRules } from '.';
+import { assertInvoiceConfiguration, invoiceConfigurationProblem, RULE_CHECK_HORIZON_YEAR, type DateRule, type InvoiceDateRules } from '.';
 
 const FROM = '2026-01-01';
 
@@ -131,13 +131,24 @@ describe('assertInvoiceConfiguration', () => {
     const problem = invoiceConfigurationProblem(config, { from: FROM });
     expect(problem?.code).toBe('CIN000063');
     expect(problem?.details).toEqual({ closing_date: '2029-04-02', due_date: '2029-04-02' });
-    // The next alignment is Good Friday 2040-03-30: just outside the window seen from May 2029,
-    // inside it a year later.
-    expect(invoiceConfigurationProblem(config, { from: '2029-05-01' })).toBeNull();
-    expect(invoiceConfigurationProblem(config, { from: '2030-05-01' })?.details).toEqual({
+    // The next alignment is Good Friday 2040-03-30: asked after 2029 has passed, the configuration
+    // is refused all the same, for 2040.
+    expect(invoiceConfigurationProblem(config, { from: '2029-05-01' })?.details).toEqual({
       closing_date: '2040-04-02',
       due_date: '2040-04-02',
     });
+  });
+
+  it('gives one verdict whatever day it is asked, through the horizon year', () => {
+    const config = ruleRule(rule('friday', 'last', 'next_business_day'), rule('monday', 'first', 'next_business_day'), 1);
+    // Without a `from`, the fixed window decides: the first collision in it, not the next one from today.
+    expect(invoiceConfigurationProblem(config)?.details).toEqual({ closing_date: '2029-04-02', due_date: '2029-04-02' });
+    // Every cycle through December of the horizon year is looked at.
+    const december: InvoiceDateRules = {
+      closing_date_configuration: { type: 'fixed', fixed_day: 28 },
+      due_date_configuration: { type: 'rule_based', offset_months: 1, rule: rule('monday', 'first', 'next_business_day') },
+    };
+    expect(invoiceConfigurationProblem(december, { from: `${RULE_CHECK_HORIZON_YEAR}-12-01` })).toBeNull();
   });
 
   it('passes the provider\'s list example once the due date moves forward off holidays', () => {

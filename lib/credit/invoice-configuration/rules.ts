@@ -1,4 +1,4 @@
-import { daysBetween, todayInBrazil, type IsoDate } from '@/lib/banking-calendar';
+import { dateParts, daysBetween, type IsoDate } from '@/lib/banking-calendar';
 import type { AppError } from '@/lib/errors/app-error';
 import { upcomingInvoiceDates, weekdayNumber } from './dates';
 import { invoiceConfigurationErrors } from './errors';
@@ -17,18 +17,20 @@ import type { InvoiceDateRules } from './schema';
  * 3. CIN000063, "due date at least 2 days after closing", on the configured days: fixed closing and
  *    fixed due in the same month (`offset_months` 0) need `due.fixed_day - closing.fixed_day ≥ 2`,
  *    whatever the calendar does in a given month.
- * 4. CIN000063 on the dates the engine produces, for every configuration: each of the next
- *    RULE_CHECK_MONTHS invoices from `from` (today in Brazil by default) must fall due at least 2
- *    calendar days after it closes. Fallback moves can bring dates together only in some years
- *    (e.g. a last-Friday closing moved forward off Good Friday onto the first Monday of April,
- *    2029), so the window covers ten years, the life of a wallet, not just the next few invoices.
- *    The error's details name the first offending invoice.
+ * 4. CIN000063 on the dates the engine produces, for every configuration: every invoice closing
+ *    from RULE_CHECK_FROM through the end of RULE_CHECK_HORIZON_YEAR must fall due at least 2
+ *    calendar days after it closes. Fallback moves bring dates together only in some years (a
+ *    last-Friday closing moved forward off Good Friday onto the first Monday of April: 2029, then
+ *    2040), so the verdict must not depend on the day it is asked: a fixed window makes it a
+ *    property of the configuration, and a wallet accepted today never produces a too-close due date
+ *    in 2040. The error's details name the first offending invoice.
  */
 export const MIN_DAYS_FROM_CLOSING_TO_DUE = 2;
-export const RULE_CHECK_MONTHS = 120;
+export const RULE_CHECK_FROM: IsoDate = '2025-01-01';
+export const RULE_CHECK_HORIZON_YEAR = 2100;
 
 export interface RuleCheckOptions {
-  /** The first day whose invoices are checked; defaults to today in Brazil. */
+  /** The first day whose invoices are checked; RULE_CHECK_FROM unless a test narrows it. */
   from?: IsoDate;
 }
 
@@ -53,14 +55,20 @@ export function invoiceConfigurationProblem(config: InvoiceDateRules, options: R
     return invoiceConfigurationErrors.dueDateTooClose();
   }
 
-  const from = options.from ?? todayInBrazil();
-  const tooClose = upcomingInvoiceDates(config, from, RULE_CHECK_MONTHS).find(
+  const from = options.from ?? RULE_CHECK_FROM;
+  const tooClose = upcomingInvoiceDates(config, from, cyclesThroughHorizon(from)).find(
     (invoice) => daysBetween(invoice.closingDate, invoice.dueDate) < MIN_DAYS_FROM_CLOSING_TO_DUE,
   );
   if (tooClose) {
     return invoiceConfigurationErrors.dueDateTooClose({ closing_date: tooClose.closingDate, due_date: tooClose.dueDate });
   }
   return null;
+}
+
+/** How many monthly cycles close from `from`'s month through December of the horizon year. */
+function cyclesThroughHorizon(from: IsoDate): number {
+  const { year, month } = dateParts(from);
+  return (RULE_CHECK_HORIZON_YEAR - year) * 12 + (12 - month) + 1;
 }
 
 /** Throws the first broken rule's AppError (CIN000063/64/65); see invoiceConfigurationProblem. */

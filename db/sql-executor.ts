@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Sql } from 'postgres';
-import type { DbOrTx } from '@/db/client';
+import type { DbOrTx } from './types';
 
 /**
  * The one thing pg-boss needs from a database: run a statement and give back its rows. We hand it
