@@ -36,6 +36,7 @@ export default defineConfig({
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-only-nextauth-secret-0123456789abcdef',
       API_JWT_SECRET: process.env.API_JWT_SECRET ?? 'e2e-only-api-jwt-secret-0123456789abcdefgh',
       WEBHOOK_ENCRYPTION_KEY: process.env.WEBHOOK_ENCRYPTION_KEY ?? 'e2e-only-webhook-encryption-key-0123456789',
+      IDEMPOTENCY_HASH_KEY: process.env.IDEMPOTENCY_HASH_KEY ?? 'e2e-only-idempotency-hash-key-0123456789ab',
       // `next start` is a production build; APP_ENV=test lets it deliver to the specs' loopback receivers.
       APP_ENV: 'test',
       // Without DATABASE_URL the server gets its own PGlite directory, never the dev one.

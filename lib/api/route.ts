@@ -6,6 +6,7 @@ import { fieldProblems, serializeError, validationError, type Dialect } from '@/
 import { parseJson, stringifyJson } from '@/lib/http/json';
 import { requestIdFrom } from '@/lib/http/request-id';
 import { runIdempotently } from '@/lib/idempotency/guard';
+import { IDEMPOTENCY_KEY_RULE, isIdempotencyKey } from '@/lib/idempotency/key';
 import { requestHash } from '@/lib/idempotency/request-hash';
 import { requestLogger, type Logger } from '@/lib/logger';
 import type { ApiActor } from './actor';
@@ -46,7 +47,6 @@ export interface ApiRouteOptions<B extends ZodType | undefined, Q extends ZodTyp
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 /**
  * The one door of every API route handler: authenticate the Bearer token, check the scope, parse
@@ -123,8 +123,8 @@ function idempotencyKeyOf(dialect: Dialect, headers: Headers): string | null {
   const key = headers.get('idempotency-key');
   if (key === null) return null;
   // An empty header (a client's unset variable) is refused like any malformed key, never read as "no key".
-  if (!IDEMPOTENCY_KEY.test(key)) {
-    throw validationError(dialect, [{ field: 'Idempotency-Key', message: 'Must be 1 to 255 visible ASCII characters (a UUID v4 is recommended)' }]);
+  if (!isIdempotencyKey(key)) {
+    throw validationError(dialect, [{ field: 'Idempotency-Key', message: IDEMPOTENCY_KEY_RULE }]);
   }
   return key;
 }
