@@ -59,7 +59,7 @@ test('a credit wallet wizard retried after its answer was lost shows the wallet 
     await route.abort('connectionreset');
   });
   await form.getByRole('button', { name: 'Create credit wallet' }).click();
-  await expect(form.getByRole('alert')).toContainText('could not confirm this was saved');
+  await expect(form.getByRole('alert')).toContainText('The connection failed before we could confirm this was saved');
   expect(dropped).toBe(1);
 
   await form.getByRole('button', { name: 'Create credit wallet' }).click();
