@@ -73,3 +73,41 @@ test('a credit wallet wizard retried after its answer was lost shows the wallet 
   await expect(page.getByText('1 wallet', { exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Renata Retry' })).toHaveAttribute('href', walletPage);
 });
+
+test('new credentials: a double submit reveals the first secret once; a retry after a lost answer says the secret was already shown', async ({ page }) => {
+  await signIn(page, DEMO.merchantUser);
+  await page.goto('/dashboard/developers');
+  const form = page.getByRole('form', { name: 'New credentials' });
+
+  const doubled = `Double ${randomUUID().slice(0, 8)}`;
+  await form.getByLabel('Name').fill(doubled);
+  await form.getByRole('checkbox', { name: /wallet:read/ }).check();
+  const posts = countActionPosts(page);
+  await form.evaluate((element: HTMLFormElement) => {
+    element.requestSubmit();
+    element.requestSubmit();
+  });
+  const dialog = page.getByRole('dialog', { name: `Credentials created: ${doubled}` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(/sk_(test|live)_/);
+  await dialog.getByRole('button', { name: 'I have stored the secret' }).click();
+  await expect(page.getByRole('row', { name: doubled })).toHaveCount(1);
+  expect(posts.n).toBe(2);
+
+  const retried = `Retried ${randomUUID().slice(0, 8)}`;
+  await form.getByLabel('Name').fill(retried);
+  await form.getByRole('checkbox', { name: /wallet:read/ }).check();
+  let dropped = 0;
+  await page.route('**/dashboard/developers', async (route) => {
+    if (route.request().method() !== 'POST' || dropped > 0) return route.continue();
+    dropped++;
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+  await form.getByRole('button', { name: 'Create credentials' }).click();
+  await expect(form.getByRole('alert')).toContainText('The connection failed before we could confirm this was saved');
+  await form.getByRole('button', { name: 'Create credentials' }).click();
+  await expect(form.getByRole('status')).toContainText(`Credentials “${retried}” were created by your earlier submit`);
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByRole('row', { name: retried })).toHaveCount(1);
+});
