@@ -66,6 +66,7 @@ export async function createCreditWallet(db: Db, caller: Caller, input: CreateCr
       await tx.update(creditWallet).set({ ownerClaim: documentNumber }).where(eq(creditWallet.walletUuid, walletKey));
       await tx.insert(walletLimit).values(
         Object.entries(input.limits).map(([limitType, amount]) => ({
+          entityUuid: caller.entityUuid,
           walletUuid: walletKey,
           limitType: limitType as LimitType,
           limitAmountMinor: amount,

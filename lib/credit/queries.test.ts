@@ -6,7 +6,7 @@ import { GET as listWallets } from '@/app/api/v1/credit/wallets/route';
 import { callRoute, createTestApiClient } from '@/lib/testing/api';
 import { testDb } from '@/lib/testing/db';
 import { approveKyc } from '@/lib/kyc/decide';
-import { operatorDecider } from '@/lib/kyc/decider';
+import { operator } from '@/lib/kyc/test-fixtures';
 import { creditTenant, naturalOwner, postWallet, walletBody } from './test-fixtures';
 
 const db = await testDb();
@@ -83,7 +83,7 @@ describe('GET /api/v1/credit/wallets (reference B.3)', () => {
     const cpf = generateCpf();
     const target = (await postWallet(token, walletBody({ owner: naturalOwner(cpf) }))).body.wallet_key;
     const approved = (await postWallet(token, walletBody())).body.wallet_key;
-    await approveKyc(db, operatorDecider(caller.id), approved);
+    await approveKyc(db, (await operator(db)).decider, approved);
 
     const byDocument = await list(token, `?owner_document_number=${cpf}`);
     expect(byDocument.body.data.map((w: { wallet_key: string }) => w.wallet_key)).toEqual([target]);
