@@ -1,6 +1,7 @@
 import { asc, count, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { account, merchant, user } from '@/db/schema';
+import { assertOperator, type Operator } from '@/lib/auth/caller';
 
 export async function getAccount(db: DbOrTx, entityUuid: string) {
   const [row] = await db.select().from(account).where(eq(account.entityUuid, entityUuid));
@@ -13,7 +14,8 @@ export function listMerchants(db: DbOrTx, entityUuid: string) {
 }
 
 /** Every account on the platform with its merchant and login counts: an operator-only view. */
-export async function listAccountsForOperators(db: DbOrTx) {
+export async function listAccountsForOperators(db: DbOrTx, operator: Operator) {
+  assertOperator(operator);
   const merchants = db
     .select({ entityUuid: merchant.entityUuid, merchants: count().as('merchants') })
     .from(merchant)

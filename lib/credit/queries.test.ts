@@ -61,7 +61,7 @@ describe('GET /api/v1/credit/wallets (reference B.3)', () => {
     const firstPage = await list(token, '?page=1&page_size=2');
     expect(firstPage.status).toBe(200);
     expect(firstPage.body.data.map((w: { wallet_key: string }) => w.wallet_key)).toEqual([keys[2], keys[1]]);
-    expect(firstPage.body.pagination).toEqual({ page: 1, page_size: 2, total: 3, total_pages: 2 });
+    expect(firstPage.body.pagination).toEqual({ page: 1, page_size: 2, total: 3, total_pages: 2, has_more: true, next_cursor: expect.any(String) });
     expect(firstPage.body.data[0]).not.toHaveProperty('wallet_limits');
     expect(Object.keys(firstPage.body.data[0])).toEqual([
       'request_control_key',

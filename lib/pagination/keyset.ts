@@ -114,3 +114,37 @@ function cursorAt(position: string): string {
   const [createdAt = '', id = ''] = position.split(' ');
   return encodeCursor({ createdAt, id });
 }
+
+/** The cursor fields every list answer carries beside its family's own page fields. */
+export const keysetPageFields = {
+  has_more: z.boolean().meta({ description: 'Whether rows follow this page' }),
+  next_cursor: z
+    .string()
+    .nullable()
+    .meta({ description: 'Pass as `starting_after` for the next page; null on the last page' }),
+};
+
+/** The A55 list answer `{page, limit, total, pages, has_more, next_cursor, data}`. */
+export function a55ListBody<T, Item>(query: { page: number; limit: number }, page: ListPage<T>, item: (row: T) => Item) {
+  return {
+    page: query.page,
+    limit: query.limit,
+    total: page.total,
+    pages: Math.ceil(page.total / query.limit),
+    has_more: page.hasMore,
+    next_cursor: page.nextCursor,
+    data: page.rows.map(item),
+  };
+}
+
+/** The QI `pagination` block `{page, page_size, total, total_pages, has_more, next_cursor}`. */
+export function qiPagination(query: { page: number; page_size: number }, page: ListPage<unknown>) {
+  return {
+    page: query.page,
+    page_size: query.page_size,
+    total: page.total,
+    total_pages: Math.ceil(page.total / query.page_size),
+    has_more: page.hasMore,
+    next_cursor: page.nextCursor,
+  };
+}

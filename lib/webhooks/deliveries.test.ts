@@ -6,6 +6,7 @@ import { testDb } from '@/lib/testing/db';
 import { getWebhookDelivery, listWebhookDeliveries, redeliverWebhook } from './deliveries';
 import { disableWebhookEndpoint } from './endpoints';
 import { deliveryRow, insertAttempt, queuedJobs, seedEndpoint, seedEvent, webhookTenant } from './test-fixtures';
+import { a55ListBody } from '@/lib/pagination/keyset';
 
 const db = await testDb();
 const firstPage = { page: 1, limit: 10 };
@@ -30,7 +31,7 @@ describe('the delivery log', () => {
     expect((await listWebhookDeliveries(db, tenant.caller, { ...firstPage, event_type: 'wallet.kyc_approved' })).total).toBe(1);
     expect((await listWebhookDeliveries(db, tenant.caller, { ...firstPage, status: 'succeeded' })).total).toBe(0);
     const paged = await listWebhookDeliveries(db, tenant.caller, { page: 2, limit: 2 });
-    expect(paged).toMatchObject({ total: 3, pages: 2 });
+    expect(a55ListBody({ page: 2, limit: 2 }, paged, (row) => row)).toMatchObject({ total: 3, pages: 2, has_more: false });
     expect(paged.rows).toHaveLength(1);
   });
 
