@@ -4,6 +4,7 @@ import { apiClient } from '@/db/schema';
 import { isScope } from '@/lib/api/scopes';
 import { recordAudit } from '@/lib/audit/record';
 import type { Caller } from '@/lib/auth/caller';
+import { ownedBy } from '@/lib/auth/scope';
 import { AppError } from '@/lib/errors/app-error';
 import { commonErrors } from '@/lib/errors/common';
 import { createApiClient } from './create';
@@ -101,8 +102,7 @@ export async function revokeApiClient(db: Db, caller: Caller, input: { clientId:
 }
 
 function reachable(caller: Caller): SQL {
-  const inAccount = eq(apiClient.entityUuid, caller.entityUuid);
-  return caller.walletUuid ? and(inAccount, eq(apiClient.walletUuid, caller.walletUuid))! : inAccount;
+  return ownedBy(apiClient, caller);
 }
 
 function toSummary(client: typeof apiClient.$inferSelect): ApiClientSummary {

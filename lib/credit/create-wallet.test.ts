@@ -168,7 +168,7 @@ describe('POST /api/v1/credit/wallet (seed 002)', () => {
   });
 
   it('opens an active wallet (201) for an approved person_key and 404 CIN000062 for an unknown one', async () => {
-    const { token, caller } = await creditTenant(db);
+    const { token } = await creditTenant(db);
     const unknown = randomUUID();
     const missing = await postWallet(token, walletBody({ owner: undefined, person_key: unknown }));
     expect(missing.status).toBe(404);
@@ -198,7 +198,7 @@ describe('POST /api/v1/credit/wallet (seed 002)', () => {
   });
 
   it('opens an active payroll wallet (201) for the approved owner of a default wallet', async () => {
-    const { token, caller } = await creditTenant(db);
+    const { token } = await creditTenant(db);
     const first = await postWallet(token, walletBody());
     const { ownerPersonKey } = await approveKyc(db, (await operator(db)).decider, first.body.wallet_key);
     const approvedFirst = await callRoute(getWallet, { path: '/x', token, params: { wallet_key: first.body.wallet_key } });

@@ -79,7 +79,7 @@ describe('GET /api/v1/credit/wallets (reference B.3)', () => {
   });
 
   it('filters by owner_document_number and wallet_status', async () => {
-    const { token, caller } = await creditTenant(db);
+    const { token } = await creditTenant(db);
     const cpf = generateCpf();
     const target = (await postWallet(token, walletBody({ owner: naturalOwner(cpf) }))).body.wallet_key;
     const approved = (await postWallet(token, walletBody())).body.wallet_key;
@@ -91,6 +91,32 @@ describe('GET /api/v1/credit/wallets (reference B.3)', () => {
     expect(active.body.data.map((w: { wallet_key: string }) => w.wallet_key)).toEqual([approved]);
     const pending = await list(token, '?wallet_status=pending_analysis');
     expect(pending.body.data.map((w: { wallet_key: string }) => w.wallet_key)).toEqual([target]);
+  });
+
+  it('walks every wallet once by starting_after, newest first, while wallets are opened between pages', async () => {
+    const { token } = await creditTenant(db);
+    const keys: string[] = [];
+    for (let i = 0; i < 5; i++) keys.push((await postWallet(token, walletBody())).body.wallet_key);
+
+    const walked: string[] = [];
+    let query = '?page_size=2';
+    for (;;) {
+      const res = await list(token, query);
+      expect(res.status).toBe(200);
+      walked.push(...res.body.data.map((w: { wallet_key: string }) => w.wallet_key));
+      await postWallet(token, walletBody());
+      if (!res.body.pagination.has_more) break;
+      query = `?page_size=2&starting_after=${res.body.pagination.next_cursor}`;
+    }
+    expect(walked).toEqual([...keys].reverse());
+  });
+
+  it('refuses a cursor it did not hand out with QIT000001 naming starting_after', async () => {
+    const { token } = await creditTenant(db);
+    const res = await list(token, '?starting_after=eyJub3QiOiJpdCJ9');
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('QIT000001');
+    expect(Object.keys(res.body.extra_fields)).toEqual(['starting_after']);
   });
 
   it('refuses bad query parameters with QIT000001', async () => {
