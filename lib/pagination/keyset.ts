@@ -137,6 +137,14 @@ export function a55ListBody<T, Item>(query: { page: number; limit: number }, pag
   };
 }
 
+export const qiPaginationSchema = z.object({
+  page: z.number().int(),
+  page_size: z.number().int(),
+  total: z.number().int(),
+  total_pages: z.number().int(),
+  ...keysetPageFields,
+});
+
 /** The QI `pagination` block `{page, page_size, total, total_pages, has_more, next_cursor}`. */
 export function qiPagination(query: { page: number; page_size: number }, page: ListPage<unknown>) {
   return {
