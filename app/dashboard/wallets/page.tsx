@@ -25,7 +25,7 @@ export default async function PaymentWalletsPage({ searchParams }: { searchParam
   const db = await getDb();
   const [page, merchants] = await Promise.all([
     listPaymentWallets(db, callerFromUser(user), walletListQuerySchema.parse({ ...filters, limit: PAGE_SIZE })),
-    listMerchants(db, user.entityUuid),
+    listMerchants(db, callerFromUser(user)),
   ]);
 
   return (
