@@ -35,6 +35,25 @@ describe('the delivery log', () => {
     expect(paged.rows).toHaveLength(1);
   });
 
+  it('walks by cursor through deliveries created in one transaction (one created_at), each once, newest first', async () => {
+    const tenant = await webhookTenant(db);
+    for (let i = 0; i < 3; i++) await seedEndpoint(db, tenant, { url: `https://e${i}.example.test/hooks` });
+    await seedEvent(db, tenant);
+    await seedEvent(db, tenant);
+    const everything = (await listWebhookDeliveries(db, tenant.caller, { page: 1, limit: 100 })).rows.map((r) => r.deliveryUuid);
+    expect(everything).toHaveLength(6);
+
+    const walked: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listWebhookDeliveries(db, tenant.caller, { page: 1, limit: 2, starting_after: cursor });
+      walked.push(...page.rows.map((r) => r.deliveryUuid));
+      await seedEvent(db, tenant); // three newer deliveries each time: never on a later page
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(walked).toEqual(everything);
+  });
+
   it('shows one delivery with its event, the body sent and every attempt in order', async () => {
     const tenant = await webhookTenant(db);
     await seedEndpoint(db, tenant, { format: 'qi' });
