@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { walletLimit } from '@/db/schema';
 import type { Caller } from '@/lib/auth/caller';
+import { ownedBy } from '@/lib/auth/scope';
 import { recordAudit } from '@/lib/audit/record';
 import { recordEvent } from '@/lib/webhooks/outbox';
 import { walletLimitChanged } from './events';
@@ -27,7 +28,7 @@ export async function updateWalletLimit(db: Db, caller: Caller, input: UpdateWal
       ? await tx
           .select()
           .from(walletLimit)
-          .where(and(eq(walletLimit.walletLimitKey, input.walletLimitKey), eq(walletLimit.walletUuid, wallet.walletKey)))
+          .where(and(ownedBy(walletLimit, caller), eq(walletLimit.walletLimitKey, input.walletLimitKey), eq(walletLimit.walletUuid, wallet.walletKey)))
           .for('update')
       : [];
     if (!current) throw creditErrors.walletLimitNotFound(input.walletLimitKey);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LIMIT_TYPES } from '@/db/schema/credit';
 import { WALLET_STATUSES } from '@/db/schema/wallets';
 import { errorResponses, idempotencyHeaders, jsonBody, jsonResponse, security } from '@/lib/openapi/shared';
+import { qiPaginationSchema } from '@/lib/pagination/keyset';
 import { listCreditWalletsQuerySchema } from './query-schemas';
 import {
   createCreditWalletSchema,
@@ -52,7 +53,7 @@ const creditWalletSchema = z
 const creditWalletListSchema = z
   .object({
     data: z.array(z.object({ ...walletSummary, created_at: createdAt }).meta({ id: 'CreditWalletSummary' })),
-    pagination: z.object({ page: z.number().int(), page_size: z.number().int(), total: z.number().int(), total_pages: z.number().int() }),
+    pagination: qiPaginationSchema,
   })
   .meta({ id: 'CreditWalletList' });
 

@@ -1,5 +1,6 @@
 import { apiRoute } from '@/lib/api/route';
 import { callerFromApi } from '@/lib/auth/caller';
+import { a55ListBody } from '@/lib/pagination/keyset';
 import { createWebhookEndpoint, listWebhookEndpoints } from '@/lib/webhooks/endpoints';
 import { createEndpointSchema, endpointListQuerySchema } from '@/lib/webhooks/schemas';
 import { toEndpointBody } from '@/lib/webhooks/serialize';
@@ -19,8 +20,7 @@ export const GET = apiRoute({
   dialect: 'a55',
   scope: 'webhook:read',
   query: endpointListQuerySchema,
-  handler: async ({ db, actor, query }) => {
-    const { rows, ...page } = await listWebhookEndpoints(db, callerFromApi(actor), query);
-    return { body: { ...page, data: rows.map(toEndpointBody) } };
-  },
+  handler: async ({ db, actor, query }) => ({
+    body: a55ListBody(query, await listWebhookEndpoints(db, callerFromApi(actor), query), toEndpointBody),
+  }),
 });
