@@ -46,7 +46,7 @@ describe('migration tenant_scoping (integration)', () => {
       await sql`insert into wallet_limit (wallet_uuid, limit_type, limit_amount_minor) values (${walletUuid}, 'postpaid_credit_limit', 500000)`;
       const [endpoint] = await sql`insert into webhook_endpoint (entity_uuid, url, webhook_key, events, format, secret_ciphertext, secret_last_four)
         values (${entity}, 'https://hooks.example.test', 'k', ${['wallet.created']}, 'platform', 'x', 'abcd') returning endpoint_uuid`;
-      const [event] = await sql`insert into webhook_event (entity_uuid, type, subject_id, data) values (${entity}, 'wallet.created', ${walletUuid}, '{}') returning event_uuid`;
+      const [event] = await sql`insert into webhook_event (entity_uuid, type, subject_type, subject_id, data) values (${entity}, 'wallet.created', 'wallet', ${walletUuid}, '{}') returning event_uuid`;
       const [delivery] = await sql`insert into webhook_delivery (entity_uuid, event_uuid, endpoint_uuid, body)
         values (${entity}, ${event!.event_uuid}, ${endpoint!.endpoint_uuid}, '{}') returning delivery_uuid`;
       await sql`insert into webhook_attempt (delivery_uuid, attempt_number, request_url, request_headers, succeeded, duration_ms, started_at)
