@@ -31,6 +31,12 @@ describe('parseEnv', () => {
     expect(parseEnv({ NODE_ENV: 'test', APP_ENV: 'sandbox' }).APP_ENV).toBe('sandbox');
     expect(() => parseEnv({ APP_ENV: 'staging' })).toThrowError(EnvError);
   });
+
+  it('keys idempotency hashes with a labelled dev-only secret unless given one of 32+ characters', () => {
+    expect(parseEnv({ NODE_ENV: 'development' }).IDEMPOTENCY_HASH_KEY).toContain('insecure-dev');
+    expect(parseEnv({ IDEMPOTENCY_HASH_KEY: 'h'.repeat(32) }).IDEMPOTENCY_HASH_KEY).toBe('h'.repeat(32));
+    expect(() => parseEnv({ IDEMPOTENCY_HASH_KEY: 'short' })).toThrowError(/IDEMPOTENCY_HASH_KEY: must be at least 32/);
+  });
 });
 
 describe('logLevel', () => {

@@ -3,15 +3,15 @@ import Link from 'next/link';
 import { PageHeader } from '@/components/shell/page-header';
 import { getDb } from '@/db/client';
 import { listAccountsForOperators } from '@/lib/accounts/queries';
-import { requireAdmin } from '@/lib/auth/session';
+import { operatorFromSession } from '@/lib/auth/session';
 import { countPendingKyc } from '@/lib/kyc/queue';
 
 export const metadata: Metadata = { title: 'Admin' };
 
 export default async function AdminPage() {
-  await requireAdmin();
+  const operator = await operatorFromSession();
   const db = await getDb();
-  const [accounts, pendingKyc] = await Promise.all([listAccountsForOperators(db), countPendingKyc(db)]);
+  const [accounts, pendingKyc] = await Promise.all([listAccountsForOperators(db, operator), countPendingKyc(db, operator)]);
 
   return (
     <>

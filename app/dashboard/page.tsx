@@ -3,6 +3,7 @@ import { NotBuiltYet } from '@/components/shell/not-built-yet';
 import { PageHeader } from '@/components/shell/page-header';
 import { getDb } from '@/db/client';
 import { getAccount, listMerchants } from '@/lib/accounts/queries';
+import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Overview' };
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: 'Overview' };
 export default async function OverviewPage() {
   const user = await requireUser();
   const db = await getDb();
-  const [account, merchants] = await Promise.all([getAccount(db, user.entityUuid), listMerchants(db, user.entityUuid)]);
+  const [account, merchants] = await Promise.all([getAccount(db, user.entityUuid), listMerchants(db, callerFromUser(user))]);
 
   return (
     <>

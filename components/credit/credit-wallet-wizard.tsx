@@ -7,6 +7,7 @@ import { FormProvider, useForm, useWatch, type DefaultValues, type Path } from '
 import { createCreditWalletAction } from '@/app/dashboard/wallets/credit/actions';
 import { buttonClass, FormError } from '@/components/ui/field';
 import { createCreditWalletSchema, type CreateCreditWalletInput } from '@/lib/credit/schemas';
+import { useSubmitOnce } from '@/lib/idempotency/use-submit-once';
 import { representativeDocumentProblems } from '@/lib/persons/schemas';
 import { SelectField, TextField } from './form-fields';
 import { InvoiceConfigurationFields } from './invoice-configuration-fields';
@@ -34,6 +35,7 @@ const wizardSchema = createCreditWalletSchema.superRefine((body, ctx) => {
 export function CreditWalletWizard({ requestControlKey }: { requestControlKey: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
+  const submitOnce = useSubmitOnce();
   const form = useForm<CreateCreditWalletInput>({
     resolver: zodResolver(wizardSchema, undefined, { raw: true }),
     // Wider than the body: both person types' and both date types' fields (see wizardDefaults).
@@ -44,7 +46,9 @@ export function CreditWalletWizard({ requestControlKey }: { requestControlKey: s
 
   async function onSubmit(values: CreateCreditWalletInput) {
     setFormError(null);
-    const result = await createCreditWalletAction(values);
+    // A retry of a submit whose answer was lost replays the wallet it created (not CIN000099).
+    const result = await submitOnce(values, (key) => createCreditWalletAction(values, key));
+    if (!result) return;
     if (!result.ok) {
       for (const [field, message] of Object.entries(result.error.fields)) form.setError(field as Path<CreateCreditWalletInput>, { message });
       setFormError(result.error.message);

@@ -7,6 +7,7 @@ import { useForm } from 'react-hook-form';
 import { createCredentialsAction } from '@/app/dashboard/developers/actions';
 import { buttonClass, Field, FormError, inputClass } from '@/components/ui/field';
 import { createCredentialsSchema, type CreateCredentialsInput } from '@/lib/credentials/schemas';
+import { useSubmitOnce } from '@/lib/idempotency/use-submit-once';
 import { clientCredentials, SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
 
 /** Account-level credentials with the scopes the integration needs, revealed once on creation. */
@@ -14,6 +15,8 @@ export function CreateCredentialsForm({ scopes }: { scopes: { scope: string; des
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [revealed, setRevealed] = useState<RevealedSecret | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const submitOnce = useSubmitOnce();
   const {
     register,
     handleSubmit,
@@ -24,7 +27,9 @@ export function CreateCredentialsForm({ scopes }: { scopes: { scope: string; des
 
   async function onSubmit(values: CreateCredentialsInput) {
     setFormError(null);
-    const result = await createCredentialsAction(values);
+    setNotice(null);
+    const result = await submitOnce(values, (key) => createCredentialsAction(values, key));
+    if (!result) return;
     if (!result.ok) {
       for (const [field, message] of Object.entries(result.error.fields)) {
         if (field === 'name' || field === 'scopes') setError(field, { message });
@@ -33,8 +38,12 @@ export function CreateCredentialsForm({ scopes }: { scopes: { scope: string; des
       return;
     }
     reset();
-    setRevealed(clientCredentials(`Credentials created: ${result.data.client.name}`, result.data.client.clientId, result.data.clientSecret));
     router.refresh();
+    if (result.replayed) {
+      setNotice(`Credentials “${result.data.client.name}” were created by your earlier submit; their secret was shown only then. Rotate it if you did not keep it.`);
+      return;
+    }
+    setRevealed(clientCredentials(`Credentials created: ${result.data.client.name}`, result.data.client.clientId, result.data.clientSecret));
   }
 
   return (
@@ -69,6 +78,11 @@ export function CreateCredentialsForm({ scopes }: { scopes: { scope: string; des
           ) : null}
         </fieldset>
         <FormError message={formError} />
+        {notice ? (
+          <p role="status" className="text-sm text-slate-700">
+            {notice}
+          </p>
+        ) : null}
         <div>
           <button type="submit" className={buttonClass} disabled={isSubmitting}>
             {isSubmitting ? 'Creating…' : 'Create credentials'}

@@ -7,6 +7,7 @@ import { useForm } from 'react-hook-form';
 import { createWalletAction } from '@/app/dashboard/wallets/actions';
 import { buttonClass, Field, FormError, inputClass } from '@/components/ui/field';
 import { WALLET_CURRENCIES } from '@/lib/money/currency';
+import { useSubmitOnce } from '@/lib/idempotency/use-submit-once';
 import { createWalletSchema, type CreateWalletFormValues, type CreateWalletInput } from '@/lib/wallets/schemas';
 import { clientCredentials, SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
 
@@ -17,6 +18,7 @@ export function NewWalletForm({ entityUuid, merchants }: { entityUuid: string; m
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [revealed, setRevealed] = useState<{ walletUuid: string; secret: RevealedSecret } | null>(null);
+  const submitOnce = useSubmitOnce();
   const {
     register,
     handleSubmit,
@@ -29,7 +31,8 @@ export function NewWalletForm({ entityUuid, merchants }: { entityUuid: string; m
 
   async function onSubmit(values: CreateWalletInput) {
     setFormError(null);
-    const result = await createWalletAction(values);
+    const result = await submitOnce(values, (key) => createWalletAction(values, key));
+    if (!result) return;
     if (!result.ok) {
       for (const field of FIELDS) {
         const message = result.error.fields[field];
@@ -39,7 +42,8 @@ export function NewWalletForm({ entityUuid, merchants }: { entityUuid: string; m
       return;
     }
     const { walletUuid, credentials } = result.data;
-    if (!credentials) {
+    // A replay never carries the secret (it was shown once); the wallet page lists its credentials.
+    if (!credentials || result.replayed) {
       router.push(`/dashboard/wallets/${walletUuid}`);
       return;
     }

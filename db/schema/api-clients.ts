@@ -25,5 +25,5 @@ export const apiClient = pgTable(
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (t) => [index('api_client_entity_idx').on(t.entityUuid, t.createdAt)],
+  (t) => [index('api_client_entity_created_idx').on(t.entityUuid, t.createdAt, t.clientId)],
 );

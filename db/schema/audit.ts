@@ -9,7 +9,9 @@ export const auditEvent = pgTable(
   'audit_event',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    entityUuid: uuid('entity_uuid').references(() => account.entityUuid),
+    entityUuid: uuid('entity_uuid')
+      .notNull()
+      .references(() => account.entityUuid),
     actorType: text('actor_type', { enum: ['user', 'api_client', 'system'] }).notNull(),
     actorId: text('actor_id').notNull(),
     action: text('action').notNull(),

@@ -86,6 +86,9 @@ export const walletLimit = pgTable(
   'wallet_limit',
   {
     walletLimitKey: uuid('wallet_limit_key').primaryKey().defaultRandom(),
+    entityUuid: uuid('entity_uuid')
+      .notNull()
+      .references(() => account.entityUuid),
     walletUuid: uuid('wallet_uuid')
       .notNull()
       .references(() => creditWallet.walletUuid),

@@ -42,7 +42,7 @@ export const webhookEndpoint = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('webhook_endpoint_entity_idx').on(t.entityUuid, t.createdAt)],
+  (t) => [index('webhook_endpoint_entity_created_idx').on(t.entityUuid, t.createdAt, t.endpointUuid)],
 );
 
 /**
@@ -108,6 +108,9 @@ export const webhookAttempt = pgTable(
   'webhook_attempt',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    entityUuid: uuid('entity_uuid')
+      .notNull()
+      .references(() => account.entityUuid),
     deliveryUuid: uuid('delivery_uuid')
       .notNull()
       .references(() => webhookDelivery.deliveryUuid),

@@ -1,19 +1,22 @@
 import { asc, count, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { account, merchant, user } from '@/db/schema';
+import { assertOperator, type Caller, type Operator } from '@/lib/auth/caller';
+import { ownedBy } from '@/lib/auth/scope';
 
 export async function getAccount(db: DbOrTx, entityUuid: string) {
   const [row] = await db.select().from(account).where(eq(account.entityUuid, entityUuid));
   return row ?? null;
 }
 
-/** The account's merchants, oldest first (the order they were onboarded). */
-export function listMerchants(db: DbOrTx, entityUuid: string) {
-  return db.select().from(merchant).where(eq(merchant.entityUuid, entityUuid)).orderBy(asc(merchant.createdAt));
+/** The caller's account's merchants, oldest first (the order they were onboarded): a short list that feeds pickers. */
+export function listMerchants(db: DbOrTx, caller: Pick<Caller, 'entityUuid' | 'walletUuid'>) {
+  return db.select().from(merchant).where(ownedBy(merchant, caller)).orderBy(asc(merchant.createdAt), asc(merchant.merchantUuid));
 }
 
 /** Every account on the platform with its merchant and login counts: an operator-only view. */
-export async function listAccountsForOperators(db: DbOrTx) {
+export async function listAccountsForOperators(db: DbOrTx, operator: Operator) {
+  assertOperator(operator);
   const merchants = db
     .select({ entityUuid: merchant.entityUuid, merchants: count().as('merchants') })
     .from(merchant)

@@ -1,19 +1,35 @@
 import 'server-only';
 import { requireUser } from '@/lib/auth/session';
 import { callerFromUser, type Caller } from '@/lib/auth/caller';
-import { getDb, type Db } from '@/db/client';
+import { getDb, type DbOrTx } from '@/db/client';
 import { isAppError } from '@/lib/errors/app-error';
 import { fieldProblems } from '@/lib/errors/dialects';
+import { stringifyJson } from '@/lib/http/json';
+import { runOnce, type AnswerCodec } from '@/lib/idempotency/guard';
+import { IDEMPOTENCY_KEY_RULE, isIdempotencyKey } from '@/lib/idempotency/key';
+import { redactSecrets } from '@/lib/idempotency/redact';
+import { requestHash } from '@/lib/idempotency/request-hash';
 import { logger } from '@/lib/logger';
 import type { ZodType, z } from 'zod';
 
 /**
  * What a server action answers a form: the data, or an error the form can show: a message and,
  * for validation failures, the message of each bad field keyed by its path (`owner.name`).
+ * `replayed` marks the stored result of an earlier submit with the same idempotency key: the
+ * same data, except that secrets shown once are null.
  */
 export type ActionResult<T> =
-  | { ok: true; data: T }
+  | { ok: true; data: T; replayed?: true }
   | { ok: false; error: { code: string; message: string; fields: Record<string, string> } };
+
+export interface ActionOptions {
+  /**
+   * For actions that create things: the form's key for this submit attempt (see `useSubmitOnce`)
+   * and a stable name of the action. The action then runs at most once per key and account, in one
+   * transaction with its stored result, exactly as an API write with an Idempotency-Key does.
+   */
+  idempotency?: { action: string; key: unknown };
+}
 
 /**
  * The server-action door: requires a signed-in user, parses the input with the same zod schema
@@ -22,7 +38,8 @@ export type ActionResult<T> =
 export async function runAction<S extends ZodType, T>(
   schema: S,
   input: unknown,
-  service: (ctx: { db: Db; caller: Caller; input: z.output<S> }) => Promise<T>,
+  service: (ctx: { db: DbOrTx; caller: Caller; input: z.output<S> }) => Promise<T>,
+  options: ActionOptions = {},
 ): Promise<ActionResult<T>> {
   const user = await requireUser();
   const parsed = schema.safeParse(input);
@@ -30,17 +47,65 @@ export async function runAction<S extends ZodType, T>(
     const fields = Object.fromEntries(fieldProblems(parsed.error).map((p) => [p.field, p.message]));
     return { ok: false, error: { code: 'validation_error', message: 'Check the highlighted fields', fields } };
   }
-  try {
-    return { ok: true, data: await service({ db: await getDb(), caller: callerFromUser(user), input: parsed.data }) };
-  } catch (error) {
-    if (isAppError(error)) {
-      const fields = (error.details.fields as { field: string; message: string }[] | undefined) ?? [];
-      return {
-        ok: false,
-        error: { code: error.code, message: error.message, fields: Object.fromEntries(fields.map((f) => [f.field, f.message])) },
-      };
-    }
-    logger.error({ err: error }, 'server action failed');
-    return { ok: false, error: { code: 'internal_error', message: 'Something went wrong on our side; try again', fields: {} } };
+  const caller = callerFromUser(user);
+  const db = await getDb();
+  const attempt = (handlerDb: DbOrTx) => settle(() => service({ db: handlerDb, caller, input: parsed.data }));
+  const idempotency = options.idempotency;
+  if (idempotency?.key === undefined) return (await attempt(db)).result;
+
+  if (!isIdempotencyKey(idempotency.key)) {
+    return { ok: false, error: { code: 'validation_error', message: `Idempotency key: ${IDEMPOTENCY_KEY_RULE}`, fields: {} } };
   }
+  const request = {
+    entityUuid: caller.entityUuid,
+    key: idempotency.key,
+    method: 'ACTION',
+    path: idempotency.action,
+    requestHash: requestHash('ACTION', idempotency.action, stringifyJson(input)),
+  };
+  try {
+    return (await runOnce(db, request, attempt, settledCodec<T>())).result;
+  } catch (error) {
+    // DUPLICATE_REQUEST or REQUEST_IN_PROGRESS, or the store itself failing (nothing was kept).
+    return failed(error).result;
+  }
+}
+
+/** A service's outcome with the status an API door would answer it with, which decides what is kept. */
+interface Settled<T> {
+  status: number;
+  result: ActionResult<T>;
+}
+
+async function settle<T>(run: () => Promise<T>): Promise<Settled<T>> {
+  try {
+    return { status: 200, result: { ok: true, data: await run() } };
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/** A failure as a form error: an AppError as itself, anything else logged and hidden. */
+function failed(error: unknown): Settled<never> {
+  if (isAppError(error)) {
+    const fields = (error.details.fields as { field: string; message: string }[] | undefined) ?? [];
+    return {
+      status: error.status,
+      result: { ok: false, error: { code: error.code, message: error.message, fields: Object.fromEntries(fields.map((f) => [f.field, f.message])) } },
+    };
+  }
+  logger.error({ err: error }, 'server action failed');
+  return { status: 500, result: { ok: false, error: { code: 'internal_error', message: 'Something went wrong on our side; try again', fields: {} } } };
+}
+
+// Action results are plain JSON (they cross to the browser), so they are kept as JSON text.
+function settledCodec<T>(): AnswerCodec<Settled<T>> {
+  return {
+    status: (settled) => settled.status,
+    toStored: (settled) => ({ status: settled.status, body: redactSecrets(stringifyJson(settled.result)), headers: {} }),
+    fromStored: (stored) => {
+      const result = JSON.parse(stored.body) as ActionResult<T>;
+      return { status: stored.status, result: result.ok ? { ...result, replayed: true } : result };
+    },
+  };
 }

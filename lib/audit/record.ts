@@ -5,7 +5,8 @@ import { auditEvent } from '@/db/schema';
 export interface Actor {
   type: 'user' | 'api_client' | 'system';
   id: string;
-  entityUuid: string | null;
+  /** The account the change belongs to; an operator's cross-account decision names its subject's. */
+  entityUuid: string;
   requestId?: string;
 }
 

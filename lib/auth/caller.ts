@@ -1,11 +1,13 @@
 import type { ApiActor } from '@/lib/api/actor';
 import type { Actor } from '@/lib/audit/record';
+import { commonErrors } from '@/lib/errors/common';
 import type { SessionUser } from './sign-in';
 
 /**
  * Whoever calls a service, from either door: the account every query is scoped to, the one wallet
  * a wallet-level API client is confined to (null: the whole account), and who to name in the audit
- * trail. A Caller is an audit Actor, so services pass it straight to recordAudit.
+ * trail. A Caller is an audit Actor, so services pass it straight to recordAudit. Scope its queries
+ * with `ownedBy` (./scope.ts).
  */
 export interface Caller extends Actor {
   entityUuid: string;
@@ -24,3 +26,37 @@ export function callerFromUser(user: SessionUser): Caller {
 export function canReachWallet(caller: Pick<Caller, 'walletUuid'>, walletUuid: string): boolean {
   return caller.walletUuid === null || caller.walletUuid === walletUuid;
 }
+
+// Only this module can stamp an Operator: the symbol is not exported, so no other code can write
+// one as an object literal (a type error) or fake one at run time (assertOperator refuses it).
+const OPERATOR: unique symbol = Symbol('operator');
+
+/**
+ * A platform operator (a dashboard user with role admin) doing cross-account work: the KYC queue
+ * and its decisions. It has no account to be scoped to, and is not a Caller: a merchant's Caller
+ * passed where an Operator is required is a type error, and `assertOperator` refuses it at run time.
+ * Made only from an admin session (`operatorFromSession()` in ./session.ts).
+ */
+export interface Operator {
+  readonly kind: 'operator';
+  readonly userId: string;
+  readonly [OPERATOR]: true;
+}
+
+/** The operator a signed-in admin is; any other user is refused (403). */
+export function operatorFromUser(user: Pick<SessionUser, 'id' | 'role'>): Operator {
+  if (user.role !== 'admin') throw operatorOnly();
+  return Object.freeze({ kind: 'operator', userId: user.id, [OPERATOR]: true } as const);
+}
+
+/** Services that cross accounts call this first: anything but a stamped Operator is a 403. */
+export function assertOperator(candidate: unknown): asserts candidate is Operator {
+  const stamped = typeof candidate === 'object' && candidate !== null && (candidate as Partial<Operator>)[OPERATOR] === true;
+  if (!stamped) throw operatorOnly();
+}
+
+export function isOperator(candidate: unknown): candidate is Operator {
+  return typeof candidate === 'object' && candidate !== null && (candidate as Partial<Operator>)[OPERATOR] === true;
+}
+
+const operatorOnly = () => commonErrors.forbidden('Only platform operators may do this', 'Apenas operadores da plataforma podem fazer isto');

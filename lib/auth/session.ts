@@ -1,6 +1,7 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
+import { operatorFromUser, type Operator } from './caller';
 import { authOptions } from './options';
 import type { SessionUser } from './sign-in';
 
@@ -22,4 +23,9 @@ export async function requireAdmin(returnTo = '/admin'): Promise<SessionUser> {
   const user = await requireUser(returnTo);
   if (user.role !== 'admin') forbidden();
   return user;
+}
+
+/** The signed-in admin as an Operator, the only caller the cross-account services (KYC) accept. */
+export async function operatorFromSession(returnTo = '/admin'): Promise<Operator> {
+  return operatorFromUser(await requireAdmin(returnTo));
 }

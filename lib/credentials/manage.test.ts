@@ -44,7 +44,7 @@ describe('credentials management', () => {
     const second = await createAccountCredentials(db, mine, { name: 'second', scopes: ['credit:read'] });
     await createAccountCredentials(db, theirs, { name: 'other account', scopes: ['wallet:read'] });
 
-    const listed = await listApiClients(db, mine);
+    const listed = (await listApiClients(db, mine)).rows;
     expect(listed.map((c) => c.clientId)).toEqual([second.client.clientId, first.client.clientId]);
     expect(JSON.stringify(listed)).not.toMatch(/sk_(test|live)_|secretHash/);
   });

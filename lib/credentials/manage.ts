@@ -1,13 +1,15 @@
-import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { apiClient } from '@/db/schema';
 import { isScope } from '@/lib/api/scopes';
 import { recordAudit } from '@/lib/audit/record';
 import type { Caller } from '@/lib/auth/caller';
+import { ownedBy } from '@/lib/auth/scope';
 import { AppError } from '@/lib/errors/app-error';
 import { commonErrors } from '@/lib/errors/common';
+import { keyset, type ListPage } from '@/lib/pagination/keyset';
 import { createApiClient } from './create';
-import type { createCredentialsSchema } from './schemas';
+import type { ApiClientListQuery, createCredentialsSchema } from './schemas';
 import { generateClientSecret, hashClientSecret, secretMode } from './secrets';
 import type { z } from 'zod';
 
@@ -39,9 +41,26 @@ const summaryColumns = {
   previousSecretExpiresAt: apiClient.previousSecretExpiresAt,
 };
 
-/** The caller's clients, newest first (a wallet-level caller sees only its wallet's). */
-export async function listApiClients(db: DbOrTx, caller: Caller): Promise<ApiClientSummary[]> {
-  return db.select(summaryColumns).from(apiClient).where(reachable(caller)).orderBy(desc(apiClient.createdAt), desc(apiClient.clientId));
+// Newest first on api_client_entity_created_idx (entity_uuid, created_at, client_id) read backwards.
+const clientOrder = keyset({ createdAt: apiClient.createdAt, id: apiClient.clientId });
+
+/** A page of the caller's clients, newest first (a wallet-level caller sees only its wallet's). */
+export async function listApiClients(
+  db: DbOrTx,
+  caller: Caller,
+  query: ApiClientListQuery = { limit: 50 },
+): Promise<ListPage<ApiClientSummary>> {
+  const window = { cursor: query.starting_after, limit: query.limit, offset: 0 };
+  const [rows, [totals]] = await Promise.all([
+    db
+      .select({ ...summaryColumns, ...clientOrder.position })
+      .from(apiClient)
+      .where(and(reachable(caller), clientOrder.seek(window)))
+      .orderBy(...clientOrder.orderBy)
+      .limit(clientOrder.fetch(window)),
+    db.select({ total: count() }).from(apiClient).where(reachable(caller)),
+  ]);
+  return clientOrder.page(window, rows, totals?.total ?? 0);
 }
 
 /** Account-level credentials with the chosen scopes; the secret in the answer is its only copy. */
@@ -101,8 +120,7 @@ export async function revokeApiClient(db: Db, caller: Caller, input: { clientId:
 }
 
 function reachable(caller: Caller): SQL {
-  const inAccount = eq(apiClient.entityUuid, caller.entityUuid);
-  return caller.walletUuid ? and(inAccount, eq(apiClient.walletUuid, caller.walletUuid))! : inAccount;
+  return ownedBy(apiClient, caller);
 }
 
 function toSummary(client: typeof apiClient.$inferSelect): ApiClientSummary {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ALL_SCOPES, SCOPES } from '@/lib/api/scopes';
+import { cursorParamSchema } from '@/lib/pagination/keyset';
 
 /** One zod schema per shape: the dashboard form, its server action and the OpenAPI document share these. */
 
@@ -55,3 +56,10 @@ export const tokenInfoSchema = z
     scopes: z.array(scopeSchema),
   })
   .meta({ id: 'TokenInfo' });
+
+/** The dashboard's credentials list: a page of clients, newest first, after an optional cursor. */
+export const apiClientListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  starting_after: cursorParamSchema.optional(),
+});
+export type ApiClientListQuery = z.output<typeof apiClientListQuerySchema>;

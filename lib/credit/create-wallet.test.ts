@@ -8,7 +8,7 @@ import { POST as createWallet } from '@/app/api/v1/credit/wallet/route';
 import { callRoute, createTestApiClient } from '@/lib/testing/api';
 import { testDb } from '@/lib/testing/db';
 import { approveKyc } from '@/lib/kyc/decide';
-import { operatorDecider } from '@/lib/kyc/decider';
+import { operator } from '@/lib/kyc/test-fixtures';
 import {
   creditTenant,
   invoiceConfiguration,
@@ -168,7 +168,7 @@ describe('POST /api/v1/credit/wallet (seed 002)', () => {
   });
 
   it('opens an active wallet (201) for an approved person_key and 404 CIN000062 for an unknown one', async () => {
-    const { token, caller } = await creditTenant(db);
+    const { token } = await creditTenant(db);
     const unknown = randomUUID();
     const missing = await postWallet(token, walletBody({ owner: undefined, person_key: unknown }));
     expect(missing.status).toBe(404);
@@ -181,7 +181,7 @@ describe('POST /api/v1/credit/wallet (seed 002)', () => {
     });
 
     const pending = await postWallet(token, walletBody());
-    const approved = await approveKyc(db, operatorDecider(caller.id), pending.body.wallet_key);
+    const approved = await approveKyc(db, (await operator(db)).decider, pending.body.wallet_key);
     const audits = await db.select().from(auditEvent).where(eq(auditEvent.subjectId, pending.body.wallet_key));
     expect(audits.map((a) => a.action).sort()).toEqual(['credit_wallet.approved', 'credit_wallet.created']);
 
@@ -198,9 +198,9 @@ describe('POST /api/v1/credit/wallet (seed 002)', () => {
   });
 
   it('opens an active payroll wallet (201) for the approved owner of a default wallet', async () => {
-    const { token, caller } = await creditTenant(db);
+    const { token } = await creditTenant(db);
     const first = await postWallet(token, walletBody());
-    const { ownerPersonKey } = await approveKyc(db, operatorDecider(caller.id), first.body.wallet_key);
+    const { ownerPersonKey } = await approveKyc(db, (await operator(db)).decider, first.body.wallet_key);
     const approvedFirst = await callRoute(getWallet, { path: '/x', token, params: { wallet_key: first.body.wallet_key } });
     expect(approvedFirst.body).toMatchObject({ wallet_status: 'active', owner_person_key: ownerPersonKey });
 

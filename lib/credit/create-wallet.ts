@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { creditWallet, person, wallet, walletLimit, type LimitType } from '@/db/schema';
 import type { Caller } from '@/lib/auth/caller';
+import { ownedBy } from '@/lib/auth/scope';
 import { recordAudit } from '@/lib/audit/record';
 import { assertInvoiceConfiguration } from '@/lib/credit/invoice-configuration';
 import { commonErrors } from '@/lib/errors/common';
@@ -42,7 +43,7 @@ export async function createCreditWallet(db: Db, caller: Caller, input: CreateCr
 
   try {
     return await db.transaction(async (tx) => {
-      const owner = input.owner ?? (await approvedPerson(tx, caller.entityUuid, input.person_key!));
+      const owner = input.owner ?? (await approvedPerson(tx, caller, input.person_key!));
       const ownerPersonKey = input.owner ? null : input.person_key!;
       const status = ownerPersonKey ? 'active' : 'pending_analysis';
       const documentNumber = 'document_number' in owner ? owner.document_number : owner.documentNumber;
@@ -67,6 +68,7 @@ export async function createCreditWallet(db: Db, caller: Caller, input: CreateCr
       await tx.update(creditWallet).set({ ownerClaim: documentNumber }).where(eq(creditWallet.walletUuid, walletKey));
       await tx.insert(walletLimit).values(
         Object.entries(input.limits).map(([limitType, amount]) => ({
+          entityUuid: caller.entityUuid,
           walletUuid: walletKey,
           limitType: limitType as LimitType,
           limitAmountMinor: amount,
@@ -92,11 +94,11 @@ export async function createCreditWallet(db: Db, caller: Caller, input: CreateCr
 }
 
 /** Persons exist only once KYC approved them, so any person of the account will do. */
-async function approvedPerson(tx: Tx, entityUuid: string, personKey: string) {
+async function approvedPerson(tx: Tx, caller: Caller, personKey: string) {
   const [found] = await tx
     .select({ documentNumber: person.documentNumber, name: person.name, email: person.email })
     .from(person)
-    .where(and(eq(person.personKey, personKey), eq(person.entityUuid, entityUuid)));
+    .where(and(ownedBy(person, caller), eq(person.personKey, personKey)));
   if (!found) throw creditErrors.personNotFound(personKey);
   return found;
 }

@@ -64,6 +64,15 @@ export const creditErrors = {
       message: `Limit type ${limitType} cannot be updated; only postpaid_credit_limit can`,
       translation: `O tipo de limite ${limitType} não pode ser alterado; apenas postpaid_credit_limit pode`,
     }),
+  /** Ours, like WLT000002/3: a rejected or deactivated wallet's limits are final. */
+  walletLimitsClosed: (status: string) =>
+    new AppError({
+      status: 409,
+      code: 'WLT000004',
+      title: 'Conflict',
+      message: `The wallet is ${status}; its limits can no longer change`,
+      translation: `A carteira está ${status === 'rejected' ? 'rejeitada' : 'desativada'}; seus limites não podem mais ser alterados`,
+    }),
   limitBelowUsed: () =>
     new AppError({
       status: 400,

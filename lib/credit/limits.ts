@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { walletLimit } from '@/db/schema';
+import { walletLimit, wallet as walletTable } from '@/db/schema';
 import type { Caller } from '@/lib/auth/caller';
+import { ownedBy } from '@/lib/auth/scope';
 import { recordAudit } from '@/lib/audit/record';
 import { recordEvent } from '@/lib/webhooks/outbox';
 import { walletLimitChanged } from './events';
@@ -23,11 +24,19 @@ export interface UpdateWalletLimitInput {
 export async function updateWalletLimit(db: Db, caller: Caller, input: UpdateWalletLimitInput): Promise<WalletLimitRow> {
   return db.transaction(async (tx) => {
     const wallet = await findCreditWallet(tx, caller, input.walletKey);
+    // Shared lock: a KYC decision (which locks the wallet for update) waits for this change or
+    // makes it wait, so a limit never changes on a wallet rejected meanwhile.
+    const [locked] = await tx
+      .select({ status: walletTable.status })
+      .from(walletTable)
+      .where(eq(walletTable.walletUuid, wallet.walletKey))
+      .for('share');
+    if (locked?.status === 'rejected' || locked?.status === 'deactivated') throw creditErrors.walletLimitsClosed(locked.status);
     const [current] = isUuid(input.walletLimitKey)
       ? await tx
           .select()
           .from(walletLimit)
-          .where(and(eq(walletLimit.walletLimitKey, input.walletLimitKey), eq(walletLimit.walletUuid, wallet.walletKey)))
+          .where(and(ownedBy(walletLimit, caller), eq(walletLimit.walletLimitKey, input.walletLimitKey), eq(walletLimit.walletUuid, wallet.walletKey)))
           .for('update')
       : [];
     if (!current) throw creditErrors.walletLimitNotFound(input.walletLimitKey);

@@ -1,6 +1,7 @@
 import { defineOperation } from '@/lib/api/operation';
 import { callerFromApi } from '@/lib/auth/caller';
 import { documented } from '@/lib/openapi/shared';
+import { qiPagination } from '@/lib/pagination/keyset';
 import { createCreditWallet } from './create-wallet';
 import { updateWalletLimit } from './limits';
 import { getCreditWallet, listCreditWallets } from './queries';
@@ -74,17 +75,12 @@ export const listCreditWalletsOperation = defineOperation({
   summary: 'List credit wallets, newest first',
   description:
     'Filter by `owner_document_number` and `wallet_status`; paged by `page` and `page_size` (at most 100). The provider’s ' +
-    'pagination block was cut off, so ours is `{page, page_size, total, total_pages}` beside `data`.',
+    'pagination block was cut off, so ours is `{page, page_size, total, total_pages, has_more, next_cursor}` beside `data`.',
   query: listCreditWalletsQuerySchema,
   responses: { 200: { description: 'A page of wallets, without their limits', schema: creditWalletListSchema } },
   handler: async ({ db, actor, query }) => {
-    const { rows, total } = await listCreditWallets(db, callerFromApi(actor), query);
-    return {
-      body: {
-        data: rows.map(walletSummaryBody),
-        pagination: { page: query.page, page_size: query.page_size, total, total_pages: Math.ceil(total / query.page_size) },
-      },
-    };
+    const page = await listCreditWallets(db, callerFromApi(actor), query);
+    return { body: { data: page.rows.map(walletSummaryBody), pagination: qiPagination(query, page) } };
   },
 });
 
@@ -99,11 +95,12 @@ export const updateCreditWalletLimitOperation = defineOperation({
   description:
     'Sets `limit_amount` of the postpaid credit limit (of default and payroll wallets). Below the used part: 400 ' +
     '`CIN000110`. A payroll withdrawal limit cannot be changed: 400 `WLT000003`. Unknown wallet: 404 `WLT000001`; ' +
-    'unknown limit of that wallet: 404 `WLT000002`. Every change is audited.',
+    'unknown limit of that wallet: 404 `WLT000002`. A rejected or deactivated wallet’s limits are final: 409 `WLT000004`. ' +
+    'Every change is audited.',
   params: walletLimitPath,
   body: walletLimitUpdateSchema,
   responses: { 200: { description: 'The limit after the change', schema: walletLimitSchema } },
-  errors: { 400: ['CIN000110', 'WLT000003'], 404: ['WLT000001', 'WLT000002'] },
+  errors: { 400: ['CIN000110', 'WLT000003'], 404: ['WLT000001', 'WLT000002'], 409: ['WLT000004'] },
   handler: async ({ db, actor, params, body }) => {
     const limit = await updateWalletLimit(db, callerFromApi(actor), {
       walletKey: params.wallet_key,

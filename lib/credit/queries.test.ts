@@ -6,7 +6,7 @@ import { GET as listWallets } from '@/app/api/v1/credit/wallets/route';
 import { callRoute, createTestApiClient } from '@/lib/testing/api';
 import { testDb } from '@/lib/testing/db';
 import { approveKyc } from '@/lib/kyc/decide';
-import { operatorDecider } from '@/lib/kyc/decider';
+import { operator } from '@/lib/kyc/test-fixtures';
 import { creditTenant, naturalOwner, postWallet, walletBody } from './test-fixtures';
 
 const db = await testDb();
@@ -61,7 +61,7 @@ describe('GET /api/v1/credit/wallets (reference B.3)', () => {
     const firstPage = await list(token, '?page=1&page_size=2');
     expect(firstPage.status).toBe(200);
     expect(firstPage.body.data.map((w: { wallet_key: string }) => w.wallet_key)).toEqual([keys[2], keys[1]]);
-    expect(firstPage.body.pagination).toEqual({ page: 1, page_size: 2, total: 3, total_pages: 2 });
+    expect(firstPage.body.pagination).toEqual({ page: 1, page_size: 2, total: 3, total_pages: 2, has_more: true, next_cursor: expect.any(String) });
     expect(firstPage.body.data[0]).not.toHaveProperty('wallet_limits');
     expect(Object.keys(firstPage.body.data[0])).toEqual([
       'request_control_key',
@@ -79,11 +79,11 @@ describe('GET /api/v1/credit/wallets (reference B.3)', () => {
   });
 
   it('filters by owner_document_number and wallet_status', async () => {
-    const { token, caller } = await creditTenant(db);
+    const { token } = await creditTenant(db);
     const cpf = generateCpf();
     const target = (await postWallet(token, walletBody({ owner: naturalOwner(cpf) }))).body.wallet_key;
     const approved = (await postWallet(token, walletBody())).body.wallet_key;
-    await approveKyc(db, operatorDecider(caller.id), approved);
+    await approveKyc(db, (await operator(db)).decider, approved);
 
     const byDocument = await list(token, `?owner_document_number=${cpf}`);
     expect(byDocument.body.data.map((w: { wallet_key: string }) => w.wallet_key)).toEqual([target]);
@@ -91,6 +91,32 @@ describe('GET /api/v1/credit/wallets (reference B.3)', () => {
     expect(active.body.data.map((w: { wallet_key: string }) => w.wallet_key)).toEqual([approved]);
     const pending = await list(token, '?wallet_status=pending_analysis');
     expect(pending.body.data.map((w: { wallet_key: string }) => w.wallet_key)).toEqual([target]);
+  });
+
+  it('walks every wallet once by starting_after, newest first, while wallets are opened between pages', async () => {
+    const { token } = await creditTenant(db);
+    const keys: string[] = [];
+    for (let i = 0; i < 5; i++) keys.push((await postWallet(token, walletBody())).body.wallet_key);
+
+    const walked: string[] = [];
+    let query = '?page_size=2';
+    for (;;) {
+      const res = await list(token, query);
+      expect(res.status).toBe(200);
+      walked.push(...res.body.data.map((w: { wallet_key: string }) => w.wallet_key));
+      await postWallet(token, walletBody());
+      if (!res.body.pagination.has_more) break;
+      query = `?page_size=2&starting_after=${res.body.pagination.next_cursor}`;
+    }
+    expect(walked).toEqual([...keys].reverse());
+  });
+
+  it('refuses a cursor it did not hand out with QIT000001 naming starting_after', async () => {
+    const { token } = await creditTenant(db);
+    const res = await list(token, '?starting_after=eyJub3QiOiJpdCJ9');
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('QIT000001');
+    expect(Object.keys(res.body.extra_fields)).toEqual(['starting_after']);
   });
 
   it('refuses bad query parameters with QIT000001', async () => {

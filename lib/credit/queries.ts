@@ -1,8 +1,10 @@
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, count, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { creditWallet, LIMIT_TYPES, wallet, walletLimit, type WalletStatus } from '@/db/schema';
-import { canReachWallet, type Caller } from '@/lib/auth/caller';
+import type { Caller } from '@/lib/auth/caller';
+import { ownedBy } from '@/lib/auth/scope';
+import { keyset, type ListPage } from '@/lib/pagination/keyset';
 import { creditErrors } from './errors';
 import type { ListCreditWalletsQuery } from './query-schemas';
 
@@ -45,14 +47,13 @@ export type CreditWalletDetail = CreditWalletRow & { limits: WalletLimitRow[] };
 
 /** The credit wallet with this key in the caller's reach, or 404 WLT000001 (unknown or foreign alike). */
 export async function findCreditWallet(db: DbOrTx, caller: Caller, walletKey: string): Promise<CreditWalletRow> {
-  const [row] =
-    isUuid(walletKey) && canReachWallet(caller, walletKey)
-      ? await db
-          .select(walletColumns)
-          .from(creditWallet)
-          .innerJoin(wallet, eq(wallet.walletUuid, creditWallet.walletUuid))
-          .where(and(eq(creditWallet.walletUuid, walletKey), eq(creditWallet.entityUuid, caller.entityUuid)))
-      : [];
+  const [row] = isUuid(walletKey)
+    ? await db
+        .select(walletColumns)
+        .from(creditWallet)
+        .innerJoin(wallet, eq(wallet.walletUuid, creditWallet.walletUuid))
+        .where(and(ownedBy(creditWallet, caller), eq(creditWallet.walletUuid, walletKey)))
+    : [];
   if (!row) throw creditErrors.walletNotFound(walletKey);
   return row;
 }
@@ -60,29 +61,35 @@ export async function findCreditWallet(db: DbOrTx, caller: Caller, walletKey: st
 /** Seed 004: the wallet with its invoice configuration and every limit. */
 export async function getCreditWallet(db: DbOrTx, caller: Caller, walletKey: string): Promise<CreditWalletDetail> {
   const row = await findCreditWallet(db, caller, walletKey);
-  const limits = await db.select().from(walletLimit).where(eq(walletLimit.walletUuid, row.walletKey));
+  const limits = await db
+    .select()
+    .from(walletLimit)
+    .where(and(ownedBy(walletLimit, caller), eq(walletLimit.walletUuid, row.walletKey)));
   limits.sort((a, b) => LIMIT_TYPES.indexOf(a.limitType) - LIMIT_TYPES.indexOf(b.limitType));
   return { ...row, limits };
 }
 
-/** Reference B.3: the account's credit wallets, newest first, filtered and paged. */
-export async function listCreditWallets(db: DbOrTx, caller: Caller, query: ListCreditWalletsQuery) {
-  const conditions: SQL[] = [eq(creditWallet.entityUuid, caller.entityUuid)];
-  if (caller.walletUuid) conditions.push(eq(creditWallet.walletUuid, caller.walletUuid));
+// Newest first on credit_wallet_entity_created_idx (entity_uuid, created_at, wallet_uuid) read backwards.
+const creditWalletOrder = keyset({ createdAt: creditWallet.createdAt, id: creditWallet.walletUuid });
+
+/** Reference B.3: the account's credit wallets, newest first, filtered, by QI page or `starting_after` cursor. */
+export async function listCreditWallets(db: DbOrTx, caller: Caller, query: ListCreditWalletsQuery): Promise<ListPage<CreditWalletRow>> {
+  const conditions: SQL[] = [ownedBy(creditWallet, caller)];
   if (query.owner_document_number) conditions.push(eq(creditWallet.ownerDocumentNumber, query.owner_document_number));
   if (query.wallet_status) conditions.push(eq(wallet.status, query.wallet_status));
   const where = and(...conditions);
+  const window = { cursor: query.starting_after, limit: query.page_size, offset: (query.page - 1) * query.page_size };
 
   const [rows, [total]] = await Promise.all([
     db
-      .select(walletColumns)
+      .select({ ...walletColumns, ...creditWalletOrder.position })
       .from(creditWallet)
       .innerJoin(wallet, eq(wallet.walletUuid, creditWallet.walletUuid))
-      .where(where)
-      .orderBy(desc(creditWallet.createdAt), asc(creditWallet.walletUuid))
-      .limit(query.page_size)
-      .offset((query.page - 1) * query.page_size),
+      .where(and(where, creditWalletOrder.seek(window)))
+      .orderBy(...creditWalletOrder.orderBy)
+      .limit(creditWalletOrder.fetch(window))
+      .offset(creditWalletOrder.skip(window)),
     db.select({ value: count() }).from(creditWallet).innerJoin(wallet, eq(wallet.walletUuid, creditWallet.walletUuid)).where(where),
   ]);
-  return { rows, total: total?.value ?? 0 };
+  return creditWalletOrder.page(window, rows, total?.value ?? 0);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WALLET_STATUSES } from '@/db/schema/wallets';
+import { cursorParamSchema } from '@/lib/pagination/keyset';
 
 /** The path and query shapes of the QI credit-wallet routes (seed 004, reference B.3 and B.4). */
 
@@ -14,5 +15,6 @@ export const listCreditWalletsQuerySchema = z.object({
   wallet_status: z.enum(WALLET_STATUSES).optional(),
   page: z.coerce.number<string>().int().min(1).default(1),
   page_size: z.coerce.number<string>().int().min(1).max(MAX_PAGE_SIZE).default(20),
+  starting_after: cursorParamSchema.optional(),
 });
 export type ListCreditWalletsQuery = z.output<typeof listCreditWalletsQuerySchema>;

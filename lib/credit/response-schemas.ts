@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMIT_TYPES } from '@/db/schema/credit';
 import { WALLET_STATUSES } from '@/db/schema/wallets';
 import { exactDecimal } from '@/lib/openapi/shared';
+import { qiPaginationSchema } from '@/lib/pagination/keyset';
 import { creditInvoiceConfigurationSchema, creditPayrollInvoiceConfigurationSchema } from './schemas';
 
 /** The QI answers of seeds 002 and 004, which ./wire.ts builds and the document shows. */
@@ -46,6 +47,6 @@ export const creditWalletSummarySchema = z.object({ ...walletSummary, created_at
 export const creditWalletListSchema = z
   .object({
     data: z.array(creditWalletSummarySchema),
-    pagination: z.object({ page: z.number().int(), page_size: z.number().int(), total: z.number().int(), total_pages: z.number().int() }),
+    pagination: qiPaginationSchema,
   })
   .meta({ id: 'CreditWalletList' });

@@ -2,13 +2,14 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
 import { creditWallet, person, wallet } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
+import { ownedBy } from '@/lib/auth/scope';
 import { isUuid } from '@/lib/credit/queries';
 import { commonErrors } from '@/lib/errors/common';
 import type { Owner } from '@/lib/persons/schemas';
 import { walletErrors } from '@/lib/wallets/errors';
 import { recordEvent } from '@/lib/webhooks/outbox';
+import { assertDecider, decidedByValue, describeDecidedBy, type KycDecider } from './decider';
 import { kycApproved, kycRejected } from './events';
-import { decidedByValue, describeDecidedBy, type KycDecider } from './decider';
 import { kycErrors } from './errors';
 import { REASON_MAX, REASON_MIN } from './schemas';
 
@@ -96,6 +97,7 @@ async function decide(
   walletKey: string,
   outcomeOf: (tx: Tx, pending: PendingWallet) => Promise<Outcome>,
 ): Promise<KycDecision> {
+  assertDecider(decider);
   return db.transaction(async (tx) => {
     const pending = await lockPending(tx, decider, walletKey);
     const outcome = await outcomeOf(tx, pending);
@@ -136,7 +138,7 @@ async function decide(
 /** The credit wallet, locked, if it is the decider's to decide and still pending; otherwise why not. */
 async function lockPending(tx: Tx, decider: KycDecider, walletKey: string): Promise<PendingWallet> {
   const conditions: SQL[] = [eq(wallet.walletUuid, walletKey), eq(wallet.kind, 'credit')];
-  if (decider.entityUuid) conditions.push(eq(wallet.entityUuid, decider.entityUuid));
+  if (decider.entityUuid) conditions.push(ownedBy(wallet, { entityUuid: decider.entityUuid, walletUuid: null }));
   const [row] = isUuid(walletKey)
     ? await tx
         .select({

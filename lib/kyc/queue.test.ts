@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { generateCnpj, generateCpf } from '@brazilian-utils/brazilian-utils';
 import { describe, expect, it } from 'vitest';
 import { legalOwner, naturalOwner } from '@/lib/credit/test-fixtures';
+import { operatorFromUser } from '@/lib/auth/caller';
 import { testDb } from '@/lib/testing/db';
 import { approveKyc, rejectKyc } from './decide';
 import { countPendingKyc, getKycReview, listKycQueue } from './queue';
@@ -9,7 +10,8 @@ import { kycQueueQuerySchema } from './schemas';
 import { kycTenant, operator, pendingWallet } from './test-fixtures';
 
 const db = await testDb();
-const query = (input: Record<string, string>) => listKycQueue(db, kycQueueQuerySchema.parse(input));
+const reviewer = (await operator(db)).operator;
+const query = (input: Record<string, string>) => listKycQueue(db, reviewer, kycQueueQuerySchema.parse(input));
 const keys = (result: Awaited<ReturnType<typeof listKycQueue>>) => result.rows.map((row) => row.walletKey);
 
 describe('listKycQueue', () => {
@@ -40,7 +42,7 @@ describe('listKycQueue', () => {
       walletType: 'default',
       createdAt: expect.any(Date),
     });
-    expect(await countPendingKyc(db)).toBeGreaterThanOrEqual(3);
+    expect(await countPendingKyc(db, reviewer)).toBeGreaterThanOrEqual(3);
   });
 
   it('filters by account, person type, name or document (masked or not), and pages', async () => {
@@ -66,6 +68,32 @@ describe('listKycQueue', () => {
     expect(keys(page2)).toEqual([third]);
     expect(page2.total).toBe(3);
   });
+
+  it('walks by cursor, oldest first, every wallet once, while wallets keep arriving and others are decided', async () => {
+    const tenant = await kycTenant(db);
+    const { decider } = await operator(db);
+    const waiting = [await pendingWallet(tenant), await pendingWallet(tenant), await pendingWallet(tenant), await pendingWallet(tenant)];
+    const account = tenant.account.entityUuid;
+
+    const first = await query({ entity_uuid: account, page_size: '3' });
+    expect(keys(first)).toEqual(waiting.slice(0, 3));
+    expect(first).toMatchObject({ hasMore: true, nextCursor: expect.any(String) });
+    const late = await pendingWallet(tenant);
+    await approveKyc(db, decider, waiting[0]!);
+    const second = await query({ entity_uuid: account, page_size: '3', starting_after: first.nextCursor! });
+    expect(keys(second)).toEqual([waiting[3], late]);
+    expect(second).toMatchObject({ hasMore: false, nextCursor: null });
+  });
+
+  it('refuses a merchant: only an Operator, made from an admin session, may read the queue', async () => {
+    const merchant = await kycTenant(db);
+    const merchantUser = { ...merchant.user, role: 'merchant' as const };
+    expect(() => operatorFromUser(merchantUser)).toThrow(expect.objectContaining({ status: 403 }));
+    // @ts-expect-error a merchant's Caller is not an Operator
+    await expect(listKycQueue(db, merchant.caller, kycQueueQuerySchema.parse({}))).rejects.toMatchObject({ status: 403 });
+    // @ts-expect-error nor is an object shaped like one
+    await expect(countPendingKyc(db, { kind: 'operator', userId: merchant.user.id })).rejects.toMatchObject({ status: 403 });
+  });
 });
 
 describe('getKycReview', () => {
@@ -77,7 +105,7 @@ describe('getKycReview', () => {
     await approveKyc(db, decider, await pendingWallet(elsewhere, naturalOwner(cpf)));
     const walletKey = await pendingWallet(tenant, { ...naturalOwner(cpf), birthdate: '2008-06-01' });
 
-    const review = await getKycReview(db, walletKey, '2026-05-31');
+    const review = await getKycReview(db, reviewer, walletKey, '2026-05-31');
     expect(review).toMatchObject({
       walletKey,
       entityUuid: tenant.account.entityUuid,
@@ -92,14 +120,14 @@ describe('getKycReview', () => {
       ['age', false],
       ['duplicate_document', false],
     ]);
-    expect((await getKycReview(db, walletKey, '2026-06-01')).checks.find((c) => c.id === 'age')!.passed).toBe(true);
+    expect((await getKycReview(db, reviewer, walletKey, '2026-06-01')).checks.find((c) => c.id === 'age')!.passed).toBe(true);
 
     await rejectKyc(db, decider, walletKey, 'Owner is a minor');
-    expect((await getKycReview(db, walletKey)).decision).toEqual({ decidedBy: email, decidedAt: expect.any(Date), reason: 'Owner is a minor' });
+    expect((await getKycReview(db, reviewer, walletKey)).decision).toEqual({ decidedBy: email, decidedAt: expect.any(Date), reason: 'Owner is a minor' });
   });
 
   it('answers 404 for an unknown or malformed key', async () => {
-    await expect(getKycReview(db, randomUUID())).rejects.toMatchObject({ status: 404 });
-    await expect(getKycReview(db, 'nope')).rejects.toMatchObject({ status: 404 });
+    await expect(getKycReview(db, reviewer, randomUUID())).rejects.toMatchObject({ status: 404 });
+    await expect(getKycReview(db, reviewer, 'nope')).rejects.toMatchObject({ status: 404 });
   });
 });

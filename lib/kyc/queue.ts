@@ -1,8 +1,10 @@
 import { and, asc, count, eq, ilike, like, ne, or, sql, type SQL } from 'drizzle-orm';
+import { assertOperator, type Operator } from '@/lib/auth/caller';
 import type { DbOrTx } from '@/db/client';
 import { account, creditWallet, wallet, type CreditWalletType, type PersonType, type WalletStatus } from '@/db/schema';
 import { todayInBrazil, type IsoDate } from '@/lib/banking-calendar/plain-date';
 import { isUuid } from '@/lib/credit/queries';
+import { keyset, type ListPage } from '@/lib/pagination/keyset';
 import type { Owner } from '@/lib/persons/schemas';
 import { walletErrors } from '@/lib/wallets/errors';
 import { runKycChecks, type KycCheck } from './checks';
@@ -11,8 +13,8 @@ import type { KycQueueQuery } from './schemas';
 
 /**
  * The operators' view of KYC: every account's pending credit wallets, and one wallet's review.
- * Operators are the platform's cross-account actors, so nothing here is scoped to an account;
- * only pages behind `requireAdmin()` call it.
+ * Operators are the platform's cross-account actors, so nothing here is scoped to an account, and
+ * every function requires an Operator (made only from an admin session).
  */
 
 export interface KycQueueRow {
@@ -29,17 +31,23 @@ export interface KycQueueRow {
 const pendingCredit = and(eq(wallet.kind, 'credit'), eq(wallet.status, 'pending_analysis'))!;
 const personType = sql<PersonType>`${creditWallet.ownerSubmission}->>'person_type'`;
 
+// Oldest first, on wallet_kyc_queue_idx (created_at, wallet_uuid) of pending credit wallets.
+const queueOrder = keyset({ createdAt: wallet.createdAt, id: wallet.walletUuid }, 'oldest');
+
 /** Pending credit wallets across all accounts, oldest first (the order they have waited), filtered and paged. */
-export async function listKycQueue(db: DbOrTx, query: KycQueueQuery): Promise<{ rows: KycQueueRow[]; total: number }> {
+export async function listKycQueue(db: DbOrTx, operator: Operator, query: KycQueueQuery): Promise<ListPage<KycQueueRow>> {
+  assertOperator(operator);
   const conditions: SQL[] = [pendingCredit];
   if (query.entity_uuid) conditions.push(eq(wallet.entityUuid, query.entity_uuid));
   if (query.person_type) conditions.push(eq(personType, query.person_type));
   if (query.search) conditions.push(searchCondition(query.search));
   const where = and(...conditions);
+  const window = { cursor: query.starting_after, limit: query.page_size, offset: (query.page - 1) * query.page_size };
 
   const [rows, [total]] = await Promise.all([
     db
       .select({
+        ...queueOrder.position,
         walletKey: wallet.walletUuid,
         entityUuid: wallet.entityUuid,
         accountName: account.name,
@@ -52,17 +60,18 @@ export async function listKycQueue(db: DbOrTx, query: KycQueueQuery): Promise<{ 
       .from(wallet)
       .innerJoin(creditWallet, eq(creditWallet.walletUuid, wallet.walletUuid))
       .innerJoin(account, eq(account.entityUuid, wallet.entityUuid))
-      .where(where)
-      .orderBy(asc(wallet.createdAt), asc(wallet.walletUuid))
-      .limit(query.page_size)
-      .offset((query.page - 1) * query.page_size),
+      .where(and(where, queueOrder.seek(window)))
+      .orderBy(...queueOrder.orderBy)
+      .limit(queueOrder.fetch(window))
+      .offset(queueOrder.skip(window)),
     db.select({ value: count() }).from(wallet).innerJoin(creditWallet, eq(creditWallet.walletUuid, wallet.walletUuid)).where(where),
   ]);
-  return { rows, total: total?.value ?? 0 };
+  return queueOrder.page(window, rows, total?.value ?? 0);
 }
 
 /** How many credit wallets wait for an operator, for the admin overview. */
-export async function countPendingKyc(db: DbOrTx): Promise<number> {
+export async function countPendingKyc(db: DbOrTx, operator: Operator): Promise<number> {
+  assertOperator(operator);
   const [total] = await db.select({ value: count() }).from(wallet).where(pendingCredit);
   return total?.value ?? 0;
 }
@@ -98,7 +107,8 @@ export interface KycReview {
  * `today` (Brasília) and, once decided, the decision. Wallets opened for an already approved person
  * have no submission to review and are not found here.
  */
-export async function getKycReview(db: DbOrTx, walletKey: string, today: IsoDate = todayInBrazil()): Promise<KycReview> {
+export async function getKycReview(db: DbOrTx, operator: Operator, walletKey: string, today: IsoDate = todayInBrazil()): Promise<KycReview> {
+  assertOperator(operator);
   const [row] = isUuid(walletKey)
     ? await db
         .select({

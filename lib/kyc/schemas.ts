@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PERSON_TYPES } from '@/db/schema/credit';
+import { cursorParamSchema } from '@/lib/pagination/keyset';
 
 /**
  * The shapes of KYC decisions and of the operators' queue, shared by the review forms, their
@@ -38,5 +39,6 @@ export const kycQueueQuerySchema = z.object({
   search: z.string().trim().min(1).max(100).optional(),
   page: z.coerce.number<string>().int().min(1).default(1),
   page_size: z.coerce.number<string>().int().min(1).max(100).default(20),
+  starting_after: cursorParamSchema.optional(),
 });
 export type KycQueueQuery = z.output<typeof kycQueueQuerySchema>;

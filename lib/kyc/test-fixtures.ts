@@ -3,6 +3,7 @@ import { webhookEndpoint } from '@/db/schema';
 import { creditTenant, naturalOwner, postWallet, walletBody } from '@/lib/credit/test-fixtures';
 import { createTestAccount } from '@/lib/testing/factories';
 import { generateSigningSecret, sealSecret } from '@/lib/webhooks/secret-box';
+import { operatorFromUser } from '@/lib/auth/caller';
 import { operatorDecider } from './decider';
 
 /** Builders for the KYC tests: merchants with pending wallets, and operators to decide them. */
@@ -17,10 +18,11 @@ export async function pendingWallet(tenant: KycTenant, owner: Record<string, unk
   return created.body.wallet_key;
 }
 
-/** A platform operator (role admin, in an account of its own) and the decider it acts as. */
+/** A platform operator (role admin, in an account of its own), as its session makes it, and the decider it acts as. */
 export async function operator(db: Db) {
   const admin = await createTestAccount(db, { role: 'admin' });
-  return { email: admin.user.email, decider: operatorDecider(admin.user.id) };
+  const asOperator = operatorFromUser(admin.user);
+  return { email: admin.user.email, operator: asOperator, decider: operatorDecider(asOperator) };
 }
 
 /** An enabled endpoint of the tenant, in the QI format, subscribed to both KYC outcomes. */

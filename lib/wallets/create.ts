@@ -4,6 +4,7 @@ import { merchant, wallet } from '@/db/schema';
 import { WALLET_CLIENT_SCOPES } from '@/lib/api/scopes';
 import { recordAudit } from '@/lib/audit/record';
 import type { Caller } from '@/lib/auth/caller';
+import { ownedBy } from '@/lib/auth/scope';
 import { createApiClient } from '@/lib/credentials/create';
 import { createMerchant } from '@/lib/merchants/create';
 import { walletErrors } from './errors';
@@ -80,7 +81,7 @@ async function ownMerchantUuid(db: DbOrTx, caller: Caller, merchantUuid: string)
   const [found] = await db
     .select({ merchantUuid: merchant.merchantUuid })
     .from(merchant)
-    .where(and(eq(merchant.merchantUuid, merchantUuid), eq(merchant.entityUuid, caller.entityUuid)));
+    .where(and(ownedBy(merchant, caller), eq(merchant.merchantUuid, merchantUuid)));
   if (!found) throw walletErrors.merchantNotFound();
   return found.merchantUuid;
 }

@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { apiClient } from '@/db/schema';
 import type { Caller } from '@/lib/auth/caller';
+import { ownedBy } from '@/lib/auth/scope';
 import { getPaymentWallet } from './queries';
 
 /** The API clients confined to one wallet, newest first: what they are, never their secrets. */
@@ -18,6 +19,6 @@ export async function listWalletClients(db: DbOrTx, caller: Caller, walletUuid: 
       revokedAt: apiClient.revokedAt,
     })
     .from(apiClient)
-    .where(and(eq(apiClient.entityUuid, caller.entityUuid), eq(apiClient.walletUuid, found.walletUuid)))
+    .where(and(ownedBy(apiClient, caller), eq(apiClient.walletUuid, found.walletUuid)))
     .orderBy(desc(apiClient.createdAt));
 }

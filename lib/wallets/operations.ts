@@ -1,6 +1,7 @@
 import { defineOperation } from '@/lib/api/operation';
 import { callerFromApi } from '@/lib/auth/caller';
 import { documented } from '@/lib/openapi/shared';
+import { a55ListBody } from '@/lib/pagination/keyset';
 import { createPaymentWallet } from './create';
 import { deactivatePaymentWallet, reactivatePaymentWallet } from './lifecycle';
 import { getPaymentWallet, listPaymentWallets, lookupPaymentWallet } from './queries';
@@ -85,13 +86,14 @@ export const listWalletsOperation = defineOperation({
   auth: { scope: 'wallet:read' },
   tag: TAG,
   summary: 'List payment wallets, newest first',
-  description: 'Paged with `page` and `limit` (at most 100) in the A55 list shape. A wallet-level token sees only its wallet.',
+  description:
+    'Paged with `page` and `limit` (at most 100) in the A55 list shape `{page, limit, total, pages, has_more, next_cursor, data}`. ' +
+    'A wallet-level token sees only its wallet.',
   query: walletListQuerySchema,
   responses: { 200: { description: 'A page of wallets', schema: walletListSchema } },
-  handler: async ({ db, actor, query }) => {
-    const { rows, ...page } = await listPaymentWallets(db, callerFromApi(actor), query);
-    return { body: { ...page, data: rows.map(toWalletBody) } };
-  },
+  handler: async ({ db, actor, query }) => ({
+    body: a55ListBody(query, await listPaymentWallets(db, callerFromApi(actor), query), toWalletBody),
+  }),
 });
 
 export const deactivateWalletOperation = defineOperation({

@@ -1,19 +1,20 @@
-import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { wallet } from '@/db/schema';
 import type { Caller } from '@/lib/auth/caller';
+import { ownedBy } from '@/lib/auth/scope';
+import { keyset, type ListPage } from '@/lib/pagination/keyset';
 import { walletErrors } from './errors';
 import type { WalletListQuery, WalletLookup } from './schemas';
-import { offsetPage } from '@/lib/api/offset-page';
 
 /** The payment wallets this caller may see: its account's, or only its own for a wallet-level client. */
 export function reachableWallets(caller: Pick<Caller, 'entityUuid' | 'walletUuid'>): SQL {
-  return and(
-    eq(wallet.entityUuid, caller.entityUuid),
-    eq(wallet.kind, 'payment'),
-    caller.walletUuid ? eq(wallet.walletUuid, caller.walletUuid) : undefined,
-  )!;
+  return and(ownedBy(wallet, caller), eq(wallet.kind, 'payment'))!;
 }
+
+// Newest first on wallet_entity_created_idx (entity_uuid, created_at, wallet_uuid) read backwards.
+const walletOrder = keyset({ createdAt: wallet.createdAt, id: wallet.walletUuid });
+const walletColumns = getTableColumns(wallet);
 
 /** One payment wallet; another account's, another wallet-level client's or a missing one are all 404. */
 export async function getPaymentWallet(db: DbOrTx, caller: Caller, walletUuid: string) {
@@ -48,21 +49,23 @@ export async function lookupPaymentWallet(db: DbOrTx, caller: Caller, lookup: Wa
   return rows[0]!;
 }
 
-/** A page of payment wallets, newest first, in the A55 list shape's terms. */
-export async function listPaymentWallets(db: DbOrTx, caller: Caller, query: WalletListQuery) {
+export type PaymentWalletRow = typeof wallet.$inferSelect;
+
+/** A page of payment wallets, newest first: by A55 `page`/`limit`, or after a `starting_after` cursor. */
+export async function listPaymentWallets(db: DbOrTx, caller: Caller, query: WalletListQuery): Promise<ListPage<PaymentWalletRow>> {
   const where = and(reachableWallets(caller), ...filters(query));
+  const window = { cursor: query.starting_after, limit: query.limit, offset: (query.page - 1) * query.limit };
   const [rows, [totals]] = await Promise.all([
     db
-      .select()
+      .select({ ...walletColumns, ...walletOrder.position })
       .from(wallet)
-      .where(where)
-      // Matches wallet_entity_created_idx read backwards, so the page comes straight off the index.
-      .orderBy(desc(wallet.createdAt), desc(wallet.walletUuid))
-      .limit(query.limit)
-      .offset((query.page - 1) * query.limit),
+      .where(and(where, walletOrder.seek(window)))
+      .orderBy(...walletOrder.orderBy)
+      .limit(walletOrder.fetch(window))
+      .offset(walletOrder.skip(window)),
     db.select({ total: count() }).from(wallet).where(where),
   ]);
-  return offsetPage(query, totals?.total ?? 0, rows);
+  return walletOrder.page(window, rows, totals?.total ?? 0);
 }
 
 function filters(q: Partial<WalletLookup & WalletListQuery>): (SQL | undefined)[] {

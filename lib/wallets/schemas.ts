@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WALLET_STATUSES } from '@/db/schema';
 import { WALLET_CURRENCIES } from '@/lib/money/currency';
+import { cursorParamSchema, keysetPageFields } from '@/lib/pagination/keyset';
 
 // Any 8-4-4-4-12 hex identifier (not only RFC 4122 variants), so a well-formed id that simply
 // does not exist gets the same 404 as one that belongs to someone else, never a 400.
@@ -51,6 +52,7 @@ export const walletListQuerySchema = z.object({
   merchant_uuid: uuid('merchant_uuid').optional(),
   customer_id: z.string().trim().min(1).max(255).optional(),
   email: z.string().trim().min(1).max(320).optional(),
+  starting_after: cursorParamSchema.optional(),
 });
 export type WalletListQuery = z.output<typeof walletListQuerySchema>;
 
@@ -92,6 +94,7 @@ export const walletListSchema = z
     limit: z.number().int(),
     total: z.number().int(),
     pages: z.number().int(),
+    ...keysetPageFields,
     data: z.array(walletSchema),
   })
   .meta({ id: 'WalletList' });

@@ -186,7 +186,7 @@ interface RecordInput {
 async function record(tx: Tx, input: RecordInput): Promise<AttemptOutcome> {
   const { job, result } = input;
   const [current] = await tx
-    .select({ status: webhookDelivery.status, attemptCount: webhookDelivery.attemptCount })
+    .select({ entityUuid: webhookDelivery.entityUuid, status: webhookDelivery.status, attemptCount: webhookDelivery.attemptCount })
     .from(webhookDelivery)
     .where(eq(webhookDelivery.deliveryUuid, job.deliveryUuid))
     .for('update');
@@ -197,6 +197,7 @@ async function record(tx: Tx, input: RecordInput): Promise<AttemptOutcome> {
   const succeeded = isSuccess(result.status);
   const retryable = !succeeded && isRetryable(result);
   await tx.insert(webhookAttempt).values({
+    entityUuid: current.entityUuid,
     deliveryUuid: job.deliveryUuid,
     attemptNumber: job.attempt,
     requestUrl: input.url,

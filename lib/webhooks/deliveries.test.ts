@@ -6,6 +6,7 @@ import { testDb } from '@/lib/testing/db';
 import { getWebhookDelivery, listWebhookDeliveries, redeliverWebhook } from './deliveries';
 import { disableWebhookEndpoint } from './endpoints';
 import { deliveryRow, insertAttempt, queuedJobs, seedEndpoint, seedEvent, webhookTenant } from './test-fixtures';
+import { a55ListBody } from '@/lib/pagination/keyset';
 
 const db = await testDb();
 const firstPage = { page: 1, limit: 10 };
@@ -30,8 +31,27 @@ describe('the delivery log', () => {
     expect((await listWebhookDeliveries(db, tenant.caller, { ...firstPage, event_type: 'wallet.kyc_approved' })).total).toBe(1);
     expect((await listWebhookDeliveries(db, tenant.caller, { ...firstPage, status: 'succeeded' })).total).toBe(0);
     const paged = await listWebhookDeliveries(db, tenant.caller, { page: 2, limit: 2 });
-    expect(paged).toMatchObject({ total: 3, pages: 2 });
+    expect(a55ListBody({ page: 2, limit: 2 }, paged, (row) => row)).toMatchObject({ total: 3, pages: 2, has_more: false });
     expect(paged.rows).toHaveLength(1);
+  });
+
+  it('walks by cursor through deliveries created in one transaction (one created_at), each once, newest first', async () => {
+    const tenant = await webhookTenant(db);
+    for (let i = 0; i < 3; i++) await seedEndpoint(db, tenant, { url: `https://e${i}.example.test/hooks` });
+    await seedEvent(db, tenant);
+    await seedEvent(db, tenant);
+    const everything = (await listWebhookDeliveries(db, tenant.caller, { page: 1, limit: 100 })).rows.map((r) => r.deliveryUuid);
+    expect(everything).toHaveLength(6);
+
+    const walked: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listWebhookDeliveries(db, tenant.caller, { page: 1, limit: 2, starting_after: cursor });
+      walked.push(...page.rows.map((r) => r.deliveryUuid));
+      await seedEvent(db, tenant); // three newer deliveries each time: never on a later page
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(walked).toEqual(everything);
   });
 
   it('shows one delivery with its event, the body sent and every attempt in order', async () => {

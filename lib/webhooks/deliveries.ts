@@ -1,14 +1,15 @@
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { webhookAttempt, webhookDelivery, webhookEndpoint, webhookEvent } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import type { Caller } from '@/lib/auth/caller';
+import { ownedBy } from '@/lib/auth/scope';
+import { keyset, type ListPage } from '@/lib/pagination/keyset';
 import { assertAccountLevel } from './endpoints';
 import { webhookErrors } from './errors';
 import { createDelivery } from './outbox';
 import type { DeliveryListQuery } from './schemas';
 import type { DeliverySummaryRow } from './serialize';
-import { offsetPage } from '@/lib/api/offset-page';
 
 // Every delivery has its event and endpoint (foreign keys), so inner joins lose nothing.
 const eventOfDelivery = eq(webhookEvent.eventUuid, webhookDelivery.eventUuid);
@@ -29,29 +30,33 @@ const summaryColumns = {
   createdAt: webhookDelivery.createdAt,
 };
 
-/** Deliveries of the caller's account, newest first, with their event type and endpoint URL. */
-export async function listWebhookDeliveries(db: DbOrTx, caller: Caller, query: DeliveryListQuery) {
+// Newest first on webhook_delivery_entity_created_idx (entity_uuid, created_at, delivery_uuid) read backwards.
+const deliveryOrder = keyset({ createdAt: webhookDelivery.createdAt, id: webhookDelivery.deliveryUuid });
+
+/** Deliveries of the caller's account, newest first, with their event type and endpoint URL, by page or cursor. */
+export async function listWebhookDeliveries(db: DbOrTx, caller: Caller, query: DeliveryListQuery): Promise<ListPage<DeliverySummaryRow>> {
   assertAccountLevel(caller);
+  const window = { cursor: query.starting_after, limit: query.limit, offset: (query.page - 1) * query.limit };
   const where = and(
-    eq(webhookDelivery.entityUuid, caller.entityUuid),
+    ownedBy(webhookDelivery, caller),
     query.endpoint_uuid ? eq(webhookDelivery.endpointUuid, query.endpoint_uuid) : undefined,
     query.status ? eq(webhookDelivery.status, query.status) : undefined,
     query.event_type ? eq(webhookEvent.type, query.event_type) : undefined,
   );
   const [rows, [totals]] = await Promise.all([
     db
-      .select(summaryColumns)
+      .select({ ...summaryColumns, ...deliveryOrder.position })
       .from(webhookDelivery)
       .innerJoin(webhookEvent, eventOfDelivery)
       .innerJoin(webhookEndpoint, endpointOfDelivery)
-      .where(where)
-      // Matches webhook_delivery_entity_created_idx read backwards.
-      .orderBy(desc(webhookDelivery.createdAt), desc(webhookDelivery.deliveryUuid))
-      .limit(query.limit)
-      .offset((query.page - 1) * query.limit),
+      .where(and(where, deliveryOrder.seek(window)))
+      .orderBy(...deliveryOrder.orderBy)
+      .limit(deliveryOrder.fetch(window))
+      .offset(deliveryOrder.skip(window)),
     db.select({ total: count() }).from(webhookDelivery).innerJoin(webhookEvent, eventOfDelivery).innerJoin(webhookEndpoint, endpointOfDelivery).where(where),
   ]);
-  return offsetPage(query, totals?.total ?? 0, rows as DeliverySummaryRow[]);
+  const page = deliveryOrder.page(window, rows, totals?.total ?? 0);
+  return { ...page, rows: page.rows as DeliverySummaryRow[] };
 }
 
 /** One delivery with its event, the exact body sent, and every attempt oldest first. */
@@ -67,7 +72,7 @@ export async function getWebhookDelivery(db: DbOrTx, caller: Caller, deliveryUui
   const attempts = await db
     .select()
     .from(webhookAttempt)
-    .where(eq(webhookAttempt.deliveryUuid, deliveryUuid))
+    .where(and(ownedBy(webhookAttempt, caller), eq(webhookAttempt.deliveryUuid, deliveryUuid)))
     .orderBy(asc(webhookAttempt.attemptNumber));
   return { delivery: found.summary as DeliverySummaryRow, body: found.body, event: found.event, attempts };
 }
@@ -108,5 +113,5 @@ export async function redeliverWebhook(db: Db, caller: Caller, deliveryUuid: str
 }
 
 function ownDelivery(caller: Caller, deliveryUuid: string): SQL {
-  return and(eq(webhookDelivery.entityUuid, caller.entityUuid), eq(webhookDelivery.deliveryUuid, deliveryUuid))!;
+  return and(ownedBy(webhookDelivery, caller), eq(webhookDelivery.deliveryUuid, deliveryUuid))!;
 }

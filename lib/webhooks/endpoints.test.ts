@@ -16,6 +16,7 @@ import {
 import { createEndpointSchema, updateEndpointSchema } from './schemas';
 import { openSecret } from './secret-box';
 import { endpointInput, seedEndpoint, seedEvent, webhookTenant } from './test-fixtures';
+import { a55ListBody } from '@/lib/pagination/keyset';
 
 const db = await testDb();
 
@@ -56,7 +57,7 @@ describe('webhook endpoint management', () => {
     const foreign = await seedEndpoint(db, theirs);
 
     const page = await listWebhookEndpoints(db, mine.caller, { page: 1, limit: 10 });
-    expect(page).toMatchObject({ total: 2, pages: 1 });
+    expect(a55ListBody({ page: 1, limit: 10 }, page, (row) => row)).toMatchObject({ total: 2, pages: 1, has_more: false, next_cursor: null });
     expect(page.rows.map((r) => r.endpointUuid)).toEqual([second.endpoint.endpointUuid, first.endpoint.endpointUuid]);
 
     const id = foreign.endpoint.endpointUuid;

@@ -1,14 +1,15 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { webhookEndpoint } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import type { Caller } from '@/lib/auth/caller';
+import { ownedBy } from '@/lib/auth/scope';
 import { isProductionApp } from '@/lib/env';
 import { webhookErrors } from './errors';
 import type { CreateEndpointInput, EndpointListQuery, UpdateEndpointInput } from './schemas';
 import { generateSigningSecret, sealSecret } from './secret-box';
+import { keyset, type ListPage } from '@/lib/pagination/keyset';
 import { assertSubscribable, canonicalEvents } from './subscriptions';
-import { offsetPage } from '@/lib/api/offset-page';
 
 type EndpointRow = typeof webhookEndpoint.$inferSelect;
 
@@ -53,21 +54,26 @@ export async function createWebhookEndpoint(db: Db, caller: Caller, input: Creat
   });
 }
 
-/** The account's endpoints, newest first. */
-export async function listWebhookEndpoints(db: DbOrTx, caller: Caller, query: EndpointListQuery) {
+// Newest first on webhook_endpoint_entity_created_idx (entity_uuid, created_at, endpoint_uuid) read backwards.
+const endpointOrder = keyset({ createdAt: webhookEndpoint.createdAt, id: webhookEndpoint.endpointUuid });
+const endpointColumns = getTableColumns(webhookEndpoint);
+
+/** The account's endpoints, newest first: by A55 `page`/`limit`, or after a `starting_after` cursor. */
+export async function listWebhookEndpoints(db: DbOrTx, caller: Caller, query: EndpointListQuery): Promise<ListPage<EndpointRow>> {
   assertAccountLevel(caller);
-  const where = eq(webhookEndpoint.entityUuid, caller.entityUuid);
+  const where = ownedBy(webhookEndpoint, caller);
+  const window = { cursor: query.starting_after, limit: query.limit, offset: (query.page - 1) * query.limit };
   const [rows, [totals]] = await Promise.all([
     db
-      .select()
+      .select({ ...endpointColumns, ...endpointOrder.position })
       .from(webhookEndpoint)
-      .where(where)
-      .orderBy(desc(webhookEndpoint.createdAt), desc(webhookEndpoint.endpointUuid))
-      .limit(query.limit)
-      .offset((query.page - 1) * query.limit),
+      .where(and(where, endpointOrder.seek(window)))
+      .orderBy(...endpointOrder.orderBy)
+      .limit(endpointOrder.fetch(window))
+      .offset(endpointOrder.skip(window)),
     db.select({ total: count() }).from(webhookEndpoint).where(where),
   ]);
-  return offsetPage(query, totals?.total ?? 0, rows);
+  return endpointOrder.page(window, rows, totals?.total ?? 0);
 }
 
 /** One endpoint; another account's or a missing one are the same 404. */
@@ -175,7 +181,7 @@ export function assertAccountLevel(caller: Caller): void {
 }
 
 function ownEndpoint(caller: Caller, endpointUuid: string) {
-  return and(eq(webhookEndpoint.entityUuid, caller.entityUuid), eq(webhookEndpoint.endpointUuid, endpointUuid));
+  return and(ownedBy(webhookEndpoint, caller), eq(webhookEndpoint.endpointUuid, endpointUuid));
 }
 
 async function lockEndpoint(tx: DbOrTx, caller: Caller, endpointUuid: string): Promise<EndpointRow> {

@@ -1,6 +1,7 @@
 import { defineOperation } from '@/lib/api/operation';
 import { callerFromApi } from '@/lib/auth/caller';
 import { documented } from '@/lib/openapi/shared';
+import { a55ListBody } from '@/lib/pagination/keyset';
 import { getWebhookDelivery, listWebhookDeliveries, redeliverWebhook } from './deliveries';
 import {
   createWebhookEndpoint,
@@ -70,10 +71,9 @@ export const listWebhookEndpointsOperation = defineOperation({
   description: 'Paged with `page` and `limit` (at most 100). An endpoint the platform disabled after persistent failures has `disabled_reason: "failing"`.',
   query: endpointListQuerySchema,
   responses: { 200: { description: 'A page of endpoints', schema: webhookEndpointListSchema } },
-  handler: async ({ db, actor, query }) => {
-    const { rows, ...page } = await listWebhookEndpoints(db, callerFromApi(actor), query);
-    return { body: { ...page, data: rows.map(toEndpointBody) } };
-  },
+  handler: async ({ db, actor, query }) => ({
+    body: a55ListBody(query, await listWebhookEndpoints(db, callerFromApi(actor), query), toEndpointBody),
+  }),
 });
 
 export const getWebhookEndpointOperation = defineOperation({
@@ -172,10 +172,9 @@ export const listWebhookDeliveriesOperation = defineOperation({
   description: 'One delivery per event and endpoint (plus one per replay), filterable by endpoint, status and event type; paged with `page` and `limit`.',
   query: deliveryListQuerySchema,
   responses: { 200: { description: 'A page of deliveries', schema: webhookDeliveryListSchema } },
-  handler: async ({ db, actor, query }) => {
-    const { rows, ...page } = await listWebhookDeliveries(db, callerFromApi(actor), query);
-    return { body: { ...page, data: rows.map(toDeliveryBody) } };
-  },
+  handler: async ({ db, actor, query }) => ({
+    body: a55ListBody(query, await listWebhookDeliveries(db, callerFromApi(actor), query), toDeliveryBody),
+  }),
 });
 
 export const getWebhookDeliveryOperation = defineOperation({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorParamSchema, keysetPageFields } from '@/lib/pagination/keyset';
 import { WEBHOOK_DELIVERY_STATUSES, WEBHOOK_ENDPOINT_STATUSES, WEBHOOK_FORMATS } from '@/db/schema';
 import { WEBHOOK_EVENTS, WEBHOOK_EVENT_TYPES } from './catalogue';
 
@@ -92,16 +93,19 @@ export const updateEndpointActionSchema = z.object({ endpoint_uuid: uuid('endpoi
 const page = z.coerce.number().int().min(1).default(1);
 const limit = z.coerce.number().int().min(1).max(100).default(10);
 
-/** `GET /api/v1/webhooks/endpoints`: A55 `page`/`limit`. */
-export const endpointListQuerySchema = z.object({ page, limit });
+const starting_after = cursorParamSchema.optional();
+
+/** `GET /api/v1/webhooks/endpoints`: A55 `page`/`limit`, or a `starting_after` cursor. */
+export const endpointListQuerySchema = z.object({ page, limit, starting_after });
 export type EndpointListQuery = z.output<typeof endpointListQuerySchema>;
 
 export const webhookDeliveryStatusSchema = z.enum(WEBHOOK_DELIVERY_STATUSES);
 
-/** `GET /api/v1/webhooks/deliveries` and the delivery log: A55 `page`/`limit` plus filters. */
+/** `GET /api/v1/webhooks/deliveries` and the delivery log: A55 `page`/`limit` or a cursor, plus filters. */
 export const deliveryListQuerySchema = z.object({
   page,
   limit,
+  starting_after,
   endpoint_uuid: uuid('endpoint_uuid').optional(),
   status: webhookDeliveryStatusSchema.optional(),
   event_type: webhookEventTypeSchema.optional(),
@@ -143,7 +147,14 @@ export const webhookEndpointWithSecretSchema = webhookEndpointSchema
   .meta({ id: 'WebhookEndpointWithSecret' });
 
 const listShape = <T extends z.ZodType>(item: T) =>
-  z.object({ page: z.number().int(), limit: z.number().int(), total: z.number().int(), pages: z.number().int(), data: z.array(item) });
+  z.object({
+    page: z.number().int(),
+    limit: z.number().int(),
+    total: z.number().int(),
+    pages: z.number().int(),
+    ...keysetPageFields,
+    data: z.array(item),
+  });
 
 export const webhookEndpointListSchema = listShape(webhookEndpointSchema).meta({ id: 'WebhookEndpointList' });
 

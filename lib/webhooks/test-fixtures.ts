@@ -61,6 +61,7 @@ export async function seedEvent(db: Db, tenant: WebhookTenant, type: WebhookEven
 export async function insertAttempt(db: Db, deliveryUuid: string, attemptNumber: number, outcome: { status: number | null; error?: string }) {
   const succeeded = outcome.status !== null && outcome.status < 300;
   await db.insert(webhookAttempt).values({
+    entityUuid: sql`(select ${webhookDelivery.entityUuid} from ${webhookDelivery} where ${webhookDelivery.deliveryUuid} = ${deliveryUuid})`,
     deliveryUuid,
     attemptNumber,
     requestUrl: 'https://hooks.example.test/wallets',

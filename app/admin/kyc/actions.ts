@@ -4,22 +4,22 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { runAction } from '@/lib/actions/run-action';
-import { requireAdmin } from '@/lib/auth/session';
+import { operatorFromSession } from '@/lib/auth/session';
 import { approveKyc, rejectKyc, type KycDecision } from '@/lib/kyc/decide';
 import { operatorDecider } from '@/lib/kyc/decider';
 import { kycRejectionSchema } from '@/lib/kyc/schemas';
 
 /** The review page's Approve button: an operator's final decision, then back to the queue. */
 export async function approveKycAction(walletKey: string) {
-  const admin = await requireAdmin();
-  const result = await runAction(z.string(), walletKey, ({ db, input }) => approveKyc(db, operatorDecider(admin.id), input));
+  const operator = await operatorFromSession();
+  const result = await runAction(z.string(), walletKey, ({ db, input }) => approveKyc(db, operatorDecider(operator), input));
   return result.ok ? backToQueue(result.data) : result;
 }
 
 /** The review page's Reject form: the reason is required (3 to 500 characters). */
 export async function rejectKycAction(walletKey: string, input: unknown) {
-  const admin = await requireAdmin();
-  const result = await runAction(kycRejectionSchema, input, ({ db, input }) => rejectKyc(db, operatorDecider(admin.id), walletKey, input.reason));
+  const operator = await operatorFromSession();
+  const result = await runAction(kycRejectionSchema, input, ({ db, input }) => rejectKyc(db, operatorDecider(operator), walletKey, input.reason));
   return result.ok ? backToQueue(result.data) : result;
 }
 

@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { KycQueueFilters, type KycQueueFilterValues } from '@/components/kyc/kyc-queue-filters';
 import { KycQueueTable } from '@/components/kyc/kyc-queue-table';
 import { PageHeader } from '@/components/shell/page-header';
-import { Pagination } from '@/components/wallets/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { getDb, type Db } from '@/db/client';
 import { listAccountsForOperators } from '@/lib/accounts/queries';
-import { requireAdmin } from '@/lib/auth/session';
+import type { Operator } from '@/lib/auth/caller';
+import { operatorFromSession } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors/app-error';
 import { getKycReview, listKycQueue } from '@/lib/kyc/queue';
 import { kycQueueQuerySchema } from '@/lib/kyc/schemas';
@@ -15,17 +16,16 @@ export const metadata: Metadata = { title: 'KYC review' };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function KycQueuePage({ searchParams }: { searchParams: SearchParams }) {
-  await requireAdmin('/admin/kyc');
+  const operator = await operatorFromSession('/admin/kyc');
   const raw = await searchParams;
   const filters = readFilters(raw);
   const query = kycQueueQuerySchema.parse(filters);
   const db = await getDb();
-  const [{ rows, total }, accounts, confirmation] = await Promise.all([
-    listKycQueue(db, query),
-    listAccountsForOperators(db),
-    confirmationOf(db, raw),
+  const [{ rows, total, nextCursor }, accounts, confirmation] = await Promise.all([
+    listKycQueue(db, operator, query),
+    listAccountsForOperators(db, operator),
+    confirmationOf(db, operator, raw),
   ]);
-  const { page: _page, ...kept } = filters;
 
   return (
     <>
@@ -40,15 +40,15 @@ export default async function KycQueuePage({ searchParams }: { searchParams: Sea
         {total === 1 ? '1 wallet waiting' : `${total} wallets waiting`}
       </p>
       <KycQueueTable rows={rows} />
-      <Pagination page={query.page} pages={Math.ceil(total / query.page_size)} params={kept} />
+      <Pagination nextCursor={nextCursor} params={filters} onFirstPage={!filters.starting_after && !filters.page} />
     </>
   );
 }
 
 /** The URL's filters that make sense; a bad value is dropped rather than failing the page. */
-function readFilters(raw: Record<string, string | string[] | undefined>): KycQueueFilterValues & { page?: string } {
+function readFilters(raw: Record<string, string | string[] | undefined>): KycQueueFilterValues & { page?: string; starting_after?: string } {
   const candidate: Record<string, string> = {};
-  for (const key of ['entity_uuid', 'person_type', 'search', 'page'] as const) {
+  for (const key of ['entity_uuid', 'person_type', 'search', 'page', 'starting_after'] as const) {
     const value = raw[key];
     if (typeof value === 'string' && value.trim() !== '') candidate[key] = value;
   }
@@ -58,10 +58,10 @@ function readFilters(raw: Record<string, string | string[] | undefined>): KycQue
 }
 
 /** After a decision the review page sends the operator back here: say what was decided, for whom. */
-async function confirmationOf(db: Db, raw: Record<string, string | string[] | undefined>): Promise<string | null> {
+async function confirmationOf(db: Db, operator: Operator, raw: Record<string, string | string[] | undefined>): Promise<string | null> {
   const { decided, wallet } = raw;
   if ((decided !== 'approved' && decided !== 'rejected') || typeof wallet !== 'string') return null;
-  const review = await getKycReview(db, wallet).catch((error: unknown) => {
+  const review = await getKycReview(db, operator, wallet).catch((error: unknown) => {
     if (isAppError(error) && error.status === 404) return null;
     throw error;
   });

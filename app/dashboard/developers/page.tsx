@@ -3,18 +3,24 @@ import Link from 'next/link';
 import { CreateCredentialsForm } from '@/components/developers/create-credentials-form';
 import { CredentialsTable } from '@/components/developers/credentials-table';
 import { PageHeader } from '@/components/shell/page-header';
+import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db/client';
 import { SCOPES } from '@/lib/api/scopes';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
 import { listApiClients } from '@/lib/credentials/manage';
+import { apiClientListQuerySchema } from '@/lib/credentials/schemas';
 import { toCredentialsRow } from './rows';
 
 export const metadata: Metadata = { title: 'Developers' };
 
-export default async function DevelopersPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function DevelopersPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser('/dashboard/developers');
-  const clients = await listApiClients(await getDb(), callerFromUser(user));
+  // A hand-edited bad cursor falls back to the first page rather than failing the page.
+  const query = apiClientListQuerySchema.safeParse({ starting_after: (await searchParams).starting_after });
+  const clients = await listApiClients(await getDb(), callerFromUser(user), query.success ? query.data : undefined);
 
   return (
     <>
@@ -42,8 +48,9 @@ export default async function DevelopersPage() {
         <h2 id="credentials-list" className="px-4 pt-4 text-lg font-semibold">
           Credentials
         </h2>
-        <CredentialsTable rows={clients.map(toCredentialsRow)} />
+        <CredentialsTable rows={clients.rows.map(toCredentialsRow)} />
       </section>
+      <Pagination nextCursor={clients.nextCursor} params={{}} onFirstPage={!query.success || !query.data.starting_after} />
     </>
   );
 }

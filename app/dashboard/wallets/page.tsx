@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/shell/page-header';
 import { buttonClass } from '@/components/ui/field';
-import { Pagination } from '@/components/wallets/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { WalletFilters } from '@/components/wallets/wallet-filters';
 import { WalletTable } from '@/components/wallets/wallet-table';
 import { WalletTabs } from '@/components/wallets/wallet-tabs';
@@ -25,9 +25,8 @@ export default async function PaymentWalletsPage({ searchParams }: { searchParam
   const db = await getDb();
   const [page, merchants] = await Promise.all([
     listPaymentWallets(db, callerFromUser(user), walletListQuerySchema.parse({ ...filters, limit: PAGE_SIZE })),
-    listMerchants(db, user.entityUuid),
+    listMerchants(db, callerFromUser(user)),
   ]);
-  const { page: _page, ...kept } = filters;
 
   return (
     <>
@@ -46,7 +45,7 @@ export default async function PaymentWalletsPage({ searchParams }: { searchParam
         {page.total === 1 ? '1 wallet' : `${page.total} wallets`}
       </p>
       <WalletTable rows={page.rows} merchantNames={new Map(merchants.map((m) => [m.merchantUuid, m.name]))} />
-      <Pagination page={page.page} pages={page.pages} params={kept} />
+      <Pagination nextCursor={page.nextCursor} params={filters} onFirstPage={!filters.starting_after && !filters.page} />
     </>
   );
 }
@@ -54,11 +53,11 @@ export default async function PaymentWalletsPage({ searchParams }: { searchParam
 /** The URL's filters that make sense; a hand-edited bad value is dropped rather than failing the page. */
 function readFilters(raw: Record<string, string | string[] | undefined>) {
   const candidate: Record<string, string> = {};
-  for (const key of ['currency', 'merchant_uuid', 'status', 'page'] as const) {
+  for (const key of ['currency', 'merchant_uuid', 'status', 'page', 'starting_after'] as const) {
     const value = raw[key];
     if (typeof value === 'string' && value !== '') candidate[key] = value;
   }
   const parsed = walletListQuerySchema.safeParse(candidate);
   if (!parsed.success) for (const issue of parsed.error.issues) delete candidate[String(issue.path[0])];
-  return candidate as { currency?: string; merchant_uuid?: string; status?: string; page?: string };
+  return candidate as { currency?: string; merchant_uuid?: string; status?: string; page?: string; starting_after?: string };
 }

@@ -9,7 +9,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { formatDateTime } from '@/components/wallets/format';
 import { StatusBadge } from '@/components/wallets/status-badge';
 import { getDb } from '@/db/client';
-import { requireAdmin } from '@/lib/auth/session';
+import { operatorFromSession } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors/app-error';
 import { getKycReview } from '@/lib/kyc/queue';
 
@@ -17,8 +17,8 @@ export const metadata: Metadata = { title: 'KYC review' };
 
 export default async function KycReviewPage({ params }: { params: Promise<{ walletKey: string }> }) {
   const { walletKey } = await params;
-  await requireAdmin(`/admin/kyc/${walletKey}`);
-  const review = await getKycReview(await getDb(), walletKey).catch((error: unknown) => {
+  const operator = await operatorFromSession(`/admin/kyc/${walletKey}`);
+  const review = await getKycReview(await getDb(), operator, walletKey).catch((error: unknown) => {
     if (isAppError(error) && error.status === 404) notFound();
     throw error;
   });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/shell/page-header';
-import { Pagination } from '@/components/wallets/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { EndpointsTable } from '@/components/webhooks/endpoints-table';
 import { FailingEndpointsNotice } from '@/components/webhooks/failing-endpoints-notice';
 import { NewEndpointForm } from '@/components/webhooks/new-endpoint-form';
@@ -18,9 +18,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function WebhooksPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser('/dashboard/developers/webhooks');
-  const { page: rawPage } = await searchParams;
-  const query = endpointListQuerySchema.safeParse({ page: rawPage, limit: 100 });
+  const { page: rawPage, starting_after: rawCursor } = await searchParams;
+  const query = endpointListQuerySchema.safeParse({ page: rawPage, starting_after: rawCursor, limit: 100 });
   const page = await listWebhookEndpoints(await getDb(), callerFromUser(user), query.success ? query.data : { page: 1, limit: 100 });
+  const onFirstPage = !query.success || (query.data.page === 1 && !query.data.starting_after);
   const endpoints = page.rows.map(toEndpointBody);
 
   return (
@@ -52,7 +53,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Sea
         </h2>
         <EndpointsTable endpoints={endpoints} />
       </section>
-      <Pagination page={page.page} pages={page.pages} params={{}} />
+      <Pagination nextCursor={page.nextCursor} params={{}} onFirstPage={onFirstPage} />
     </>
   );
 }

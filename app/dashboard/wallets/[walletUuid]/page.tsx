@@ -29,7 +29,7 @@ export default async function PaymentWalletPage({ params }: { params: Promise<{ 
     if (isAppError(error) && error.status === 404) notFound();
     throw error;
   });
-  const [clients, merchants] = await Promise.all([listWalletClients(db, caller, walletUuid), listMerchants(db, user.entityUuid)]);
+  const [clients, merchants] = await Promise.all([listWalletClients(db, caller, walletUuid), listMerchants(db, caller)]);
   const wallet = toWalletBody(found);
   const merchantName = merchants.find((m) => m.merchantUuid === wallet.merchant_uuid)?.name;
 

@@ -5,7 +5,7 @@ import { CreditWalletTable } from '@/components/credit/credit-wallet-table';
 import { cnpjMask } from '@/components/credit/masks';
 import { PageHeader } from '@/components/shell/page-header';
 import { buttonClass } from '@/components/ui/field';
-import { Pagination } from '@/components/wallets/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { WalletTabs } from '@/components/wallets/wallet-tabs';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
@@ -21,8 +21,7 @@ export default async function CreditWalletsPage({ searchParams }: { searchParams
   const user = await requireUser('/dashboard/wallets/credit');
   const filters = readFilters(await searchParams);
   const query = listCreditWalletsQuerySchema.parse(filters);
-  const { rows, total } = await listCreditWallets(await getDb(), callerFromUser(user), query);
-  const { page: _page, ...kept } = filters;
+  const { rows, total, nextCursor } = await listCreditWallets(await getDb(), callerFromUser(user), query);
 
   return (
     <>
@@ -41,7 +40,7 @@ export default async function CreditWalletsPage({ searchParams }: { searchParams
         {total === 1 ? '1 wallet' : `${total} wallets`}
       </p>
       <CreditWalletTable rows={rows} />
-      <Pagination page={query.page} pages={Math.ceil(total / query.page_size)} params={kept} />
+      <Pagination nextCursor={nextCursor} params={filters} onFirstPage={!filters.starting_after && !filters.page} />
     </>
   );
 }
@@ -49,11 +48,11 @@ export default async function CreditWalletsPage({ searchParams }: { searchParams
 /** The URL's filters that make sense (a masked document is unmasked); a bad value is dropped. */
 function readFilters(raw: Record<string, string | string[] | undefined>) {
   const candidate: Record<string, string> = {};
-  for (const key of ['owner_document_number', 'wallet_status', 'page'] as const) {
+  for (const key of ['owner_document_number', 'wallet_status', 'page', 'starting_after'] as const) {
     const value = raw[key];
     if (typeof value === 'string' && value !== '') candidate[key] = key === 'owner_document_number' ? cnpjMask.parse(value) : value;
   }
   const parsed = listCreditWalletsQuerySchema.safeParse(candidate);
   if (!parsed.success) for (const issue of parsed.error.issues) delete candidate[String(issue.path[0])];
-  return candidate as { owner_document_number?: string; wallet_status?: string; page?: string };
+  return candidate as { owner_document_number?: string; wallet_status?: string; page?: string; starting_after?: string };
 }

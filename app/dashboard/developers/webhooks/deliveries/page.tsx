@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/shell/page-header';
-import { Pagination } from '@/components/wallets/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { DeliveriesTable } from '@/components/webhooks/deliveries-table';
 import { DeliveryFilters, type DeliveryFilterValues } from '@/components/webhooks/delivery-filters';
 import { getDb } from '@/db/client';
@@ -27,7 +27,6 @@ export default async function WebhookDeliveriesPage({ searchParams }: { searchPa
     listWebhookDeliveries(db, caller, deliveryListQuerySchema.parse({ ...filters, limit: PAGE_SIZE })),
     listWebhookEndpoints(db, caller, { page: 1, limit: 100 }),
   ]);
-  const { page: _page, ...kept } = filters;
 
   return (
     <>
@@ -44,15 +43,15 @@ export default async function WebhookDeliveriesPage({ searchParams }: { searchPa
       <section aria-label="Deliveries" className="rounded-lg border border-slate-200 bg-white">
         <DeliveriesTable deliveries={page.rows.map(toDeliveryBody)} />
       </section>
-      <Pagination page={page.page} pages={page.pages} params={kept} />
+      <Pagination nextCursor={page.nextCursor} params={filters} onFirstPage={!filters.starting_after && !filters.page} />
     </>
   );
 }
 
 /** The URL's filters that make sense; a hand-edited bad value is dropped rather than failing the page. */
-function readFilters(raw: Record<string, string | string[] | undefined>): DeliveryFilterValues & { page?: string } {
+function readFilters(raw: Record<string, string | string[] | undefined>): DeliveryFilterValues & { page?: string; starting_after?: string } {
   const candidate: Record<string, string> = {};
-  for (const key of ['endpoint_uuid', 'status', 'event_type', 'page'] as const) {
+  for (const key of ['endpoint_uuid', 'status', 'event_type', 'page', 'starting_after'] as const) {
     const value = raw[key];
     if (typeof value === 'string' && value !== '') candidate[key] = value;
   }
