@@ -2,18 +2,18 @@ import 'server-only';
 import { requireUser } from '@/lib/auth/session';
 import { callerFromUser, type Caller } from '@/lib/auth/caller';
 import { getDb, type Db } from '@/db/client';
-import { isAppError } from '@/lib/errors/app-error';
+import { isExpectedError } from '@/lib/errors/app-error';
 import { fieldProblems } from '@/lib/errors/dialects';
+import { invalidFormInput, toFormError, type FormError } from '@/lib/errors/form';
 import { logger } from '@/lib/logger';
 import type { ZodType, z } from 'zod';
 
 /**
- * What a server action answers a form: the data, or an error the form can show: a message and,
- * for validation failures, the message of each bad field keyed by its path (`owner.name`).
+ * What a server action answers a form: the data, or an error the form can show: a message and
+ * the message of each bad field keyed by its path (`owner.name`), from a schema failure or from a
+ * domain rule's typed problems.
  */
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: { code: string; message: string; fields: Record<string, string> } };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: FormError };
 
 /**
  * The server-action door: requires a signed-in user, parses the input with the same zod schema
@@ -26,21 +26,11 @@ export async function runAction<S extends ZodType, T>(
 ): Promise<ActionResult<T>> {
   const user = await requireUser();
   const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const fields = Object.fromEntries(fieldProblems(parsed.error).map((p) => [p.field, p.message]));
-    return { ok: false, error: { code: 'validation_error', message: 'Check the highlighted fields', fields } };
-  }
+  if (!parsed.success) return { ok: false, error: invalidFormInput(fieldProblems(parsed.error)) };
   try {
     return { ok: true, data: await service({ db: await getDb(), caller: callerFromUser(user), input: parsed.data }) };
   } catch (error) {
-    if (isAppError(error)) {
-      const fields = (error.details.fields as { field: string; message: string }[] | undefined) ?? [];
-      return {
-        ok: false,
-        error: { code: error.code, message: error.message, fields: Object.fromEntries(fields.map((f) => [f.field, f.message])) },
-      };
-    }
-    logger.error({ err: error }, 'server action failed');
-    return { ok: false, error: { code: 'internal_error', message: 'Something went wrong on our side; try again', fields: {} } };
+    if (!isExpectedError(error)) logger.error({ err: error }, 'server action failed');
+    return { ok: false, error: toFormError(error) };
   }
 }

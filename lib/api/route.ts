@@ -121,7 +121,7 @@ function idempotencyKeyOf(dialect: Dialect, headers: Headers): string | null {
   const key = headers.get('idempotency-key');
   if (key === null) return null;
   if (!IDEMPOTENCY_KEY.test(key)) {
-    throw validationError(dialect, [{ field: 'Idempotency-Key', message: 'Must be 1 to 255 visible ASCII characters (a UUID v4 is recommended)' }]);
+    throw validationError(dialect, [{ field: 'Idempotency-Key', issue: 'Must be 1 to 255 visible ASCII characters (a UUID v4 is recommended)' }]);
   }
   return key;
 }

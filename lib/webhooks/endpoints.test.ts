@@ -158,7 +158,7 @@ describe('endpoint validation', () => {
   it('accepts http outside production and requires https in production', () => {
     expect(createEndpointSchema.safeParse({ ...valid, url: 'http://127.0.0.1:9999/hooks' }).success).toBe(true);
     expect(() => assertDeliverableUrl('http://127.0.0.1:9999/hooks', false)).not.toThrow();
-    expect(() => assertDeliverableUrl('http://hooks.example.test/', true)).toThrow(expect.objectContaining({ status: 400, details: { fields: [expect.objectContaining({ field: 'url' })] } }));
+    expect(() => assertDeliverableUrl('http://hooks.example.test/', true)).toThrow(expect.objectContaining({ status: 400, problems: [expect.objectContaining({ field: 'url' })] }));
     expect(() => assertDeliverableUrl('https://hooks.example.test/', true)).not.toThrow();
   });
 
