@@ -3,35 +3,36 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { createCredentialsAction } from '@/app/dashboard/developers/actions';
 import { buttonClass, Field, FormError, inputClass } from '@/components/ui/field';
-import { createCredentialsSchema, type CreateCredentialsInput } from '@/lib/credentials/schemas';
 import { clientCredentials, SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { ActionResult } from '@/lib/actions/run-action';
+import { createCredentialsSchema, type CreateCredentialsInput } from '@/lib/credentials/schemas';
+import type { CredentialsRow } from './credentials-row';
+
+export type CreateCredentialsAction = (input: CreateCredentialsInput) => Promise<ActionResult<{ client: CredentialsRow; clientSecret: string }>>;
 
 /** Account-level credentials with the scopes the integration needs, revealed once on creation. */
-export function CreateCredentialsForm({ scopes }: { scopes: { scope: string; description: string }[] }) {
+export function CreateCredentialsForm({ scopes, createCredentials }: { scopes: { scope: string; description: string }[]; createCredentials: CreateCredentialsAction }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const [revealed, setRevealed] = useState<RevealedSecret | null>(null);
   const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<CreateCredentialsInput>({ resolver: zodResolver(createCredentialsSchema), defaultValues: { name: '', scopes: [] } });
+    form: {
+      register,
+      handleSubmit,
+      reset,
+      formState: { errors, isSubmitting },
+    },
+    formError,
+    submitAction,
+  } = useActionForm<CreateCredentialsInput>(
+    { resolver: zodResolver(createCredentialsSchema), defaultValues: { name: '', scopes: [] } },
+    { fieldFor: (field) => (field === 'name' || field === 'scopes' ? field : undefined) },
+  );
 
   async function onSubmit(values: CreateCredentialsInput) {
-    setFormError(null);
-    const result = await createCredentialsAction(values);
-    if (!result.ok) {
-      for (const [field, message] of Object.entries(result.error.fields)) {
-        if (field === 'name' || field === 'scopes') setError(field, { message });
-      }
-      setFormError(result.error.message);
-      return;
-    }
+    const result = await submitAction(createCredentials(values));
+    if (!result.ok) return;
     reset();
     setRevealed(clientCredentials(`Credentials created: ${result.data.client.name}`, result.data.client.clientId, result.data.clientSecret));
     router.refresh();

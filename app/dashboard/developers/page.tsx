@@ -8,7 +8,8 @@ import { SCOPES } from '@/lib/api/scopes';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
 import { listApiClients } from '@/lib/credentials/manage';
-import { toCredentialsRow } from './rows';
+import { toCredentialsRow } from '@/components/developers/credentials-row';
+import { createCredentialsAction, revokeCredentialsAction, rotateCredentialsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Developers' };
 
@@ -36,13 +37,13 @@ export default async function DevelopersPage() {
         <h2 id="new-credentials" className="mb-4 text-lg font-semibold">
           New credentials
         </h2>
-        <CreateCredentialsForm scopes={Object.entries(SCOPES).map(([scope, description]) => ({ scope, description }))} />
+        <CreateCredentialsForm scopes={Object.entries(SCOPES).map(([scope, description]) => ({ scope, description }))} createCredentials={createCredentialsAction} />
       </section>
       <section aria-labelledby="credentials-list" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="credentials-list" className="px-4 pt-4 text-lg font-semibold">
           Credentials
         </h2>
-        <CredentialsTable rows={clients.map(toCredentialsRow)} />
+        <CredentialsTable rows={clients.map(toCredentialsRow)} actions={{ rotate: rotateCredentialsAction, revoke: revokeCredentialsAction }} />
       </section>
     </>
   );

@@ -2,20 +2,21 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/shell/page-header';
-import { formatBalance, formatDateTime } from '@/components/wallets/format';
+import { orNotFound } from '@/components/ui/or-not-found';
+import { formatBalance, formatDateTime } from '@/components/ui/format';
 import { LifecycleButton } from '@/components/wallets/lifecycle-button';
-import { StatusBadge } from '@/components/wallets/status-badge';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { WalletClients } from '@/components/wallets/wallet-clients';
 import { getDb } from '@/db/client';
 import { listMerchants } from '@/lib/accounts/queries';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
-import { isAppError } from '@/lib/errors/app-error';
 import type { WalletCurrency } from '@/lib/money/currency';
 import { listWalletClients } from '@/lib/wallets/credentials';
 import { getPaymentWallet } from '@/lib/wallets/queries';
 import { walletParamsSchema } from '@/lib/wallets/schemas';
 import { toWalletBody } from '@/lib/wallets/serialize';
+import { deactivateWalletAction, reactivateWalletAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Payment wallet' };
 
@@ -25,10 +26,7 @@ export default async function PaymentWalletPage({ params }: { params: Promise<{ 
   if (!walletParamsSchema.safeParse({ wallet_uuid: walletUuid }).success) notFound();
   const db = await getDb();
   const caller = callerFromUser(user);
-  const found = await getPaymentWallet(db, caller, walletUuid).catch((error) => {
-    if (isAppError(error) && error.status === 404) notFound();
-    throw error;
-  });
+  const found = await orNotFound(getPaymentWallet(db, caller, walletUuid));
   const [clients, merchants] = await Promise.all([listWalletClients(db, caller, walletUuid), listMerchants(db, user.entityUuid)]);
   const wallet = toWalletBody(found);
   const merchantName = merchants.find((m) => m.merchantUuid === wallet.merchant_uuid)?.name;
@@ -40,7 +38,7 @@ export default async function PaymentWalletPage({ params }: { params: Promise<{ 
           ← Wallets
         </Link>
       </p>
-      <PageHeader title={wallet.name ?? 'Payment wallet'} actions={<LifecycleButton walletUuid={wallet.wallet_uuid} status={wallet.status} />} />
+      <PageHeader title={wallet.name ?? 'Payment wallet'} actions={<LifecycleButton walletUuid={wallet.wallet_uuid} status={wallet.status} actions={{ deactivate: deactivateWalletAction, reactivate: reactivateWalletAction }} />} />
       <section aria-labelledby="balance-title" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="balance-title" className="text-sm font-semibold text-slate-500">
           Balance
@@ -55,7 +53,7 @@ export default async function PaymentWalletPage({ params }: { params: Promise<{ 
         </h2>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 px-4 py-3 text-sm">
           <Detail term="Status">
-            <StatusBadge status={wallet.status} />
+            <StatusBadge kind="wallet" status={wallet.status} />
           </Detail>
           <Detail term="wallet_uuid" mono>
             {wallet.wallet_uuid}

@@ -4,18 +4,19 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { PageHeader } from '@/components/shell/page-header';
-import { formatDateTime } from '@/components/wallets/format';
+import { orNotFound } from '@/components/ui/or-not-found';
+import { formatDateTime } from '@/components/ui/format';
 import { AttemptsList } from '@/components/webhooks/attempts-list';
 import { RedeliverButton } from '@/components/webhooks/redeliver-button';
-import { DeliveryStatusBadge, EndpointStatusBadge } from '@/components/webhooks/status-badges';
+import { endpointStatus, StatusBadge } from '@/components/ui/status-badge';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
-import { isAppError } from '@/lib/errors/app-error';
 import { getWebhookDelivery } from '@/lib/webhooks/deliveries';
 import { getWebhookEndpoint } from '@/lib/webhooks/endpoints';
 import { deliveryParamsSchema } from '@/lib/webhooks/schemas';
 import { toDeliveryDetailBody } from '@/lib/webhooks/serialize';
+import { redeliverAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Webhook delivery' };
 
@@ -25,10 +26,7 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
   if (!deliveryParamsSchema.safeParse({ delivery_uuid: deliveryUuid }).success) notFound();
   const db = await getDb();
   const caller = callerFromUser(user);
-  const found = await getWebhookDelivery(db, caller, deliveryUuid).catch((error) => {
-    if (isAppError(error) && error.status === 404) notFound();
-    throw error;
-  });
+  const found = await orNotFound(getWebhookDelivery(db, caller, deliveryUuid));
   const delivery = toDeliveryDetailBody(found);
   const endpoint = await getWebhookEndpoint(db, caller, delivery.endpoint_uuid);
 
@@ -39,20 +37,20 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
           ← Delivery log
         </Link>
       </p>
-      <PageHeader title={`Delivery of ${delivery.event_type}`} description={delivery.delivery_uuid} actions={<RedeliverButton deliveryUuid={delivery.delivery_uuid} />} />
+      <PageHeader title={`Delivery of ${delivery.event_type}`} description={delivery.delivery_uuid} actions={<RedeliverButton deliveryUuid={delivery.delivery_uuid} redeliver={redeliverAction} />} />
       <section aria-labelledby="delivery-summary" className="mb-6 rounded-lg border border-slate-200 bg-white">
         <h2 id="delivery-summary" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
           Summary
         </h2>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 px-4 py-3 text-sm">
           <Detail term="Status">
-            <DeliveryStatusBadge status={delivery.status} />
+            <StatusBadge kind="delivery" status={delivery.status} />
           </Detail>
           <Detail term="Endpoint">
             <Link href={`/dashboard/developers/webhooks/${delivery.endpoint_uuid}`} className="font-mono text-xs text-brand-700 hover:underline">
               {delivery.endpoint_url}
             </Link>{' '}
-            <EndpointStatusBadge status={endpoint.status} reason={endpoint.disabledReason} />
+            <StatusBadge kind="endpoint" status={endpointStatus(endpoint.status, endpoint.disabledReason)} />
           </Detail>
           <Detail term="Event ID" mono>
             {delivery.event_uuid}
