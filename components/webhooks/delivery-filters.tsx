@@ -13,7 +13,7 @@ const EVENT_OPTIONS = WEBHOOK_EVENT_TYPES.map((type) => ({ value: type, label: t
 
 export function DeliveryFilters({ filters, endpoints }: { filters: DeliveryFilterValues; endpoints: { endpoint_uuid: string; url: string }[] }) {
   return (
-    <FilterForm label="Filter deliveries" clearHref="/dashboard/developers/webhooks/deliveries">
+    <FilterForm label="Filter deliveries" clearHref="/dashboard/developers/webhooks/deliveries" values={{ ...filters }}>
       <SelectFilter
         id="filter-endpoint"
         name="endpoint_uuid"

@@ -6,15 +6,15 @@ import { KycOutcome } from '@/components/kyc/kyc-outcome';
 import { LimitsTable } from '@/components/credit/limits-table';
 import { formatDocument } from '@/components/credit/masks';
 import { PageHeader } from '@/components/shell/page-header';
+import { LiveStatus } from '@/components/ui/live-status';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { formatDateTime } from '@/components/ui/format';
-import { StatusBadge } from '@/components/ui/status-badge';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
 import type { InvoiceConfiguration } from '@/lib/credit/invoice-configuration';
 import { getCreditWallet } from '@/lib/credit/queries';
-import { updateWalletLimitAction } from '../actions';
+import { readCreditWalletStatusAction, updateWalletLimitAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Credit wallet' };
 
@@ -29,7 +29,16 @@ export default async function CreditWalletPage({ params }: { params: Promise<{ w
       <p className="mb-2 text-sm">
         <Link href="/dashboard/wallets/credit">← Credit wallets</Link>
       </p>
-      <PageHeader title={wallet.name ?? 'Credit wallet'} description={`Owner ${formatDocument(wallet.ownerDocumentNumber)}`} actions={<StatusBadge kind="wallet" status={wallet.status} />} />
+      <PageHeader title={wallet.name ?? 'Credit wallet'} description={`Owner ${formatDocument(wallet.ownerDocumentNumber)}`} actions={
+          <LiveStatus
+            kind="wallet"
+            queryKey={['credit-wallet-status', wallet.walletKey]}
+            initial={{ status: wallet.status }}
+            whilePending="pending_analysis"
+            read={readCreditWalletStatusAction.bind(null, wallet.walletKey)}
+          />
+        }
+      />
 
       {wallet.kycDecidedAt ? <KycOutcome decidedAt={wallet.kycDecidedAt} reason={wallet.kycRejectionReason} /> : null}
 

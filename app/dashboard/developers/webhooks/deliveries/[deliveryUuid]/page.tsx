@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { PageHeader } from '@/components/shell/page-header';
+import { LiveStatus } from '@/components/ui/live-status';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { formatDateTime } from '@/components/ui/format';
 import { AttemptsList } from '@/components/webhooks/attempts-list';
@@ -16,7 +17,7 @@ import { getWebhookDelivery } from '@/lib/webhooks/deliveries';
 import { getWebhookEndpoint } from '@/lib/webhooks/endpoints';
 import { deliveryParamsSchema } from '@/lib/webhooks/schemas';
 import { toDeliveryDetailBody } from '@/lib/webhooks/serialize';
-import { redeliverAction } from '../../actions';
+import { readDeliveryStatusAction, redeliverAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Webhook delivery' };
 
@@ -44,7 +45,13 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
         </h2>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 px-4 py-3 text-sm">
           <Detail term="Status">
-            <StatusBadge kind="delivery" status={delivery.status} />
+            <LiveStatus
+              kind="delivery"
+              queryKey={['webhook-delivery-status', delivery.delivery_uuid]}
+              initial={{ status: delivery.status, attemptCount: delivery.attempt_count }}
+              whilePending="pending"
+              read={readDeliveryStatusAction.bind(null, { delivery_uuid: delivery.delivery_uuid })}
+            />
           </Detail>
           <Detail term="Endpoint">
             <Link href={`/dashboard/developers/webhooks/${delivery.endpoint_uuid}`} className="font-mono text-xs text-brand-700 hover:underline">
