@@ -50,6 +50,7 @@ test('an operator rejects a pending credit wallet with a reason, and the merchan
   await expect(reject.getByRole('alert').filter({ hasText: 'At least 3 characters' })).toBeVisible();
   await reject.getByLabel('Reason for rejection').fill(reason);
   await reject.getByRole('button', { name: 'Reject' }).click();
+  await admin.getByRole('dialog', { name: `Reject ${name}?` }).getByRole('button', { name: 'Reject wallet' }).click();
 
   await expect(admin).toHaveURL(/\/admin\/kyc\?decided=rejected/);
   await expect(admin.getByRole('status').filter({ hasText: `Rejected the credit wallet of ${name}` })).toBeVisible();
