@@ -4,7 +4,7 @@ import { callerFromUser, type Caller } from '@/lib/auth/caller';
 import { getDb, type Db } from '@/db/client';
 import { isExpectedError } from '@/lib/errors/app-error';
 import { fieldProblems } from '@/lib/errors/dialects';
-import { invalidFormInput, toFormError, type FormError } from '@/lib/errors/form';
+import { invalidFormInput, toActionError, type ActionError } from '@/lib/errors/action-error';
 import { logger } from '@/lib/logger';
 import type { ZodType, z } from 'zod';
 
@@ -13,7 +13,7 @@ import type { ZodType, z } from 'zod';
  * the message of each bad field keyed by its path (`owner.name`), from a schema failure or from a
  * domain rule's typed problems.
  */
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: FormError };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
 
 /**
  * The server-action door: requires a signed-in user, parses the input with the same zod schema
@@ -31,6 +31,6 @@ export async function runAction<S extends ZodType, T>(
     return { ok: true, data: await service({ db: await getDb(), caller: callerFromUser(user), input: parsed.data }) };
   } catch (error) {
     if (!isExpectedError(error)) logger.error({ err: error }, 'server action failed');
-    return { ok: false, error: toFormError(error) };
+    return { ok: false, error: toActionError(error) };
   }
 }

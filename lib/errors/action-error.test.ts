@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from './app-error';
 import { commonErrors } from './common';
-import { invalidFormInput, toFormError, UNEXPECTED_FORM_ERROR } from './form';
+import { invalidFormInput, toActionError, UNEXPECTED_ACTION_ERROR } from './action-error';
 
 describe('form errors', () => {
   it('puts each problem of an expected error on its field and keeps its message for the form', () => {
@@ -15,7 +15,7 @@ describe('form errors', () => {
         { field: 'owner.legal_representatives.2.document_number', issue: 'Invalid CPF' },
       ],
     });
-    expect(toFormError(error)).toEqual({
+    expect(toActionError(error)).toEqual({
       code: 'CIN000002',
       message: 'Invalid signer document number',
       fields: { 'owner.legal_representatives.0.document_number': 'Invalid CPF', 'owner.legal_representatives.2.document_number': 'Invalid CPF' },
@@ -23,13 +23,13 @@ describe('form errors', () => {
   });
 
   it('shows an expected error without problems as a form-level message only', () => {
-    expect(toFormError(commonErrors.notFound('Wallet not found', 'Carteira não encontrada'))).toEqual({ code: 'not_found', message: 'Wallet not found', fields: {} });
+    expect(toActionError(commonErrors.notFound('Wallet not found', 'Carteira não encontrada'))).toEqual({ code: 'not_found', message: 'Wallet not found', fields: {} });
   });
 
   it('hides anything unexpected behind one generic message: a crash, or an AppError of ours (5xx)', () => {
-    expect(toFormError(new Error('relation "wallet" does not exist'))).toEqual(UNEXPECTED_FORM_ERROR);
-    expect(toFormError(commonErrors.internal('req-1'))).toEqual(UNEXPECTED_FORM_ERROR);
-    expect(UNEXPECTED_FORM_ERROR.message).not.toContain('req-1');
+    expect(toActionError(new Error('relation "wallet" does not exist'))).toEqual(UNEXPECTED_ACTION_ERROR);
+    expect(toActionError(commonErrors.internal('req-1'))).toEqual(UNEXPECTED_ACTION_ERROR);
+    expect(UNEXPECTED_ACTION_ERROR.message).not.toContain('req-1');
   });
 
   it('marks every field of a schema failure', () => {

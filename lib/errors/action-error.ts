@@ -5,13 +5,13 @@ import { isExpectedError, type FieldProblem } from './app-error';
  * the message of each bad field keyed by its path in the form's values (`owner.name`), for
  * react-hook-form's `setError`.
  */
-export interface FormError {
+export interface ActionError {
   code: string;
   message: string;
   fields: Record<string, string>;
 }
 
-export const UNEXPECTED_FORM_ERROR: FormError = {
+export const UNEXPECTED_ACTION_ERROR: ActionError = {
   code: 'internal_error',
   message: 'Something went wrong on our side; try again',
   fields: {},
@@ -22,7 +22,7 @@ export function formFields(problems: readonly FieldProblem[]): Record<string, st
 }
 
 /** A schema failure: every bad field marked, and a message pointing at them. */
-export function invalidFormInput(problems: readonly FieldProblem[]): FormError {
+export function invalidFormInput(problems: readonly FieldProblem[]): ActionError {
   return { code: 'validation_error', message: 'Check the highlighted fields', fields: formFields(problems) };
 }
 
@@ -30,7 +30,7 @@ export function invalidFormInput(problems: readonly FieldProblem[]): FormError {
  * An error thrown by a service, for the form: an expected one as it is, its problems on their
  * fields; anything else as a generic message (the caller logs the real one: it may name internals).
  */
-export function toFormError(error: unknown): FormError {
-  if (!isExpectedError(error)) return UNEXPECTED_FORM_ERROR;
+export function toActionError(error: unknown): ActionError {
+  if (!isExpectedError(error)) return UNEXPECTED_ACTION_ERROR;
   return { code: error.code, message: error.message, fields: formFields(error.problems) };
 }
