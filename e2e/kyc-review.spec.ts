@@ -57,7 +57,11 @@ test('an operator rejects a pending credit wallet with a reason, and the merchan
   await expect(admin.getByRole('link', { name })).toHaveCount(0);
   await operatorContext.close();
 
-  // The merchant sees the outcome, the reason and when it was decided.
+  // The merchant's open wallet page follows the decision by itself (it polls while KYC is pending)…
+  await expect(page.getByRole('region', { name: 'KYC rejected' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('Updates live')).toHaveCount(0);
+
+  // …and after a reload it sees the outcome, the reason and when it was decided.
   await page.reload();
   await expect(page.getByText('Rejected', { exact: true })).toBeVisible();
   const outcome = page.getByRole('region', { name: 'KYC rejected' });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/shell/page-header';
+import { Detail, DetailList } from '@/components/ui/details';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { formatBalance, formatDateTime } from '@/components/ui/format';
 import { LifecycleButton } from '@/components/wallets/lifecycle-button';
@@ -51,7 +52,7 @@ export default async function PaymentWalletPage({ params }: { params: Promise<{ 
         <h2 id="details-title" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
           Details
         </h2>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 px-4 py-3 text-sm">
+        <DetailList>
           <Detail term="Status">
             <StatusBadge kind="wallet" status={wallet.status} />
           </Detail>
@@ -67,7 +68,7 @@ export default async function PaymentWalletPage({ params }: { params: Promise<{ 
           </Detail>
           <Detail term="Email">{wallet.email}</Detail>
           <Detail term="Created">{formatDateTime(found.createdAt)}</Detail>
-        </dl>
+        </DetailList>
       </section>
       <section aria-labelledby="credentials-title" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="credentials-title" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
@@ -75,15 +76,6 @@ export default async function PaymentWalletPage({ params }: { params: Promise<{ 
         </h2>
         <WalletClients clients={clients} />
       </section>
-    </>
-  );
-}
-
-function Detail({ term, mono, children }: { term: string; mono?: boolean; children: React.ReactNode }) {
-  return (
-    <>
-      <dt className="text-slate-500">{term}</dt>
-      <dd className={mono ? 'font-mono text-xs' : undefined}>{children}</dd>
     </>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
 import { PageHeader } from '@/components/shell/page-header';
+import { Detail, DetailList } from '@/components/ui/details';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { formatDateTime } from '@/components/ui/format';
 import { DeliveriesTable } from '@/components/webhooks/deliveries-table';
@@ -59,7 +59,7 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
         <h2 id="endpoint-details" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
           Details
         </h2>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 px-4 py-3 text-sm">
+        <DetailList>
           <Detail term="Status">
             <StatusBadge kind="endpoint" status={endpointStatus(endpoint.status, endpoint.disabled_reason)} />
             {endpoint.disabled_at ? <span className="ml-2 text-slate-600">since {formatDateTime(new Date(endpoint.disabled_at))}</span> : null}
@@ -75,7 +75,7 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
           </Detail>
           <Detail term="Last success">{endpoint.last_success_at ? formatDateTime(new Date(endpoint.last_success_at)) : 'Never'}</Detail>
           <Detail term="Created">{formatDateTime(new Date(endpoint.created_at))}</Detail>
-        </dl>
+        </DetailList>
       </section>
       <section aria-labelledby="endpoint-settings" className="mb-6 rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="endpoint-settings" className="mb-4 text-lg font-semibold">
@@ -96,15 +96,6 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
         </div>
         <DeliveriesTable deliveries={recent.rows.map(toDeliveryBody)} showEndpoint={false} />
       </section>
-    </>
-  );
-}
-
-function Detail({ term, mono, children }: { term: string; mono?: boolean; children: ReactNode }) {
-  return (
-    <>
-      <dt className="text-slate-500">{term}</dt>
-      <dd className={mono ? 'font-mono text-xs' : undefined}>{children}</dd>
     </>
   );
 }

@@ -2,8 +2,8 @@ import { parse, stringify } from 'lossless-json';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
 import { PageHeader } from '@/components/shell/page-header';
+import { Detail, DetailList } from '@/components/ui/details';
 import { LiveStatus } from '@/components/ui/live-status';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { formatDateTime } from '@/components/ui/format';
@@ -43,7 +43,7 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
         <h2 id="delivery-summary" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
           Summary
         </h2>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 px-4 py-3 text-sm">
+        <DetailList>
           <Detail term="Status">
             <LiveStatus
               kind="delivery"
@@ -75,7 +75,7 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
               </Link>
             </Detail>
           ) : null}
-        </dl>
+        </DetailList>
       </section>
       <section aria-labelledby="delivery-body" className="mb-6 rounded-lg border border-slate-200 bg-white">
         <h2 id="delivery-body" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
@@ -102,13 +102,4 @@ function pretty(body: string): string {
   } catch {
     return body;
   }
-}
-
-function Detail({ term, mono, children }: { term: string; mono?: boolean; children: ReactNode }) {
-  return (
-    <>
-      <dt className="text-slate-500">{term}</dt>
-      <dd className={mono ? 'font-mono text-xs' : undefined}>{children}</dd>
-    </>
-  );
 }
