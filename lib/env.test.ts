@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EnvError, parseEnv } from './env';
+import { EnvError, logLevel, parseEnv } from './env';
 
 describe('parseEnv', () => {
   it('defaults to the embedded database and dev secrets outside production', () => {
@@ -30,5 +30,19 @@ describe('parseEnv', () => {
     expect(parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: 'x'.repeat(32), API_JWT_SECRET: 'y'.repeat(32), WEBHOOK_ENCRYPTION_KEY: 'z'.repeat(32) }).APP_ENV).toBe('production');
     expect(parseEnv({ NODE_ENV: 'test', APP_ENV: 'sandbox' }).APP_ENV).toBe('sandbox');
     expect(() => parseEnv({ APP_ENV: 'staging' })).toThrowError(EnvError);
+  });
+
+  it('keys idempotency hashes with a labelled dev-only secret unless given one of 32+ characters', () => {
+    expect(parseEnv({ NODE_ENV: 'development' }).IDEMPOTENCY_HASH_KEY).toContain('insecure-dev');
+    expect(parseEnv({ IDEMPOTENCY_HASH_KEY: 'h'.repeat(32) }).IDEMPOTENCY_HASH_KEY).toBe('h'.repeat(32));
+    expect(() => parseEnv({ IDEMPOTENCY_HASH_KEY: 'short' })).toThrowError(/IDEMPOTENCY_HASH_KEY: must be at least 32/);
+  });
+});
+
+describe('logLevel', () => {
+  it('reads the level alone, without requiring the production secrets', () => {
+    expect(logLevel({ NODE_ENV: 'production' })).toBe('info');
+    expect(logLevel({ NODE_ENV: 'production', LOG_LEVEL: 'warn' })).toBe('warn');
+    expect(() => logLevel({ LOG_LEVEL: 'loud' })).toThrow();
   });
 });

@@ -24,12 +24,28 @@ const envSchema = z.object({
   APP_ENV: z.enum(['development', 'test', 'sandbox', 'production']),
   /** Encrypts webhook signing secrets at rest (they must stay readable to sign with). */
   WEBHOOK_ENCRYPTION_KEY: z.string({ error: 'is required in production' }).min(32, 'must be at least 32 characters (try: openssl rand -base64 32)'),
+  /**
+   * Keys the HMAC of each idempotent request kept for 24 hours (`lib/idempotency/request-hash.ts`),
+   * so a stored hash reveals nothing of a body that carried card or personal data.
+   */
+  IDEMPOTENCY_HASH_KEY: z.string({ error: 'is required in production' }).min(32, 'must be at least 32 characters (try: openssl rand -base64 32)'),
   /** `in-process`: the server works the job queues itself; `off`: a separate `npm run worker` does. */
   JOBS_WORKER: z.enum(['in-process', 'off']).default('in-process'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Addresses or CIDR ranges of the proxies in front of `npm start`, whose X-Forwarded-For is believed. */
+  TRUSTED_PROXIES: z.string().default(''),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/**
+ * The log level alone, for the logger, which is created when its module loads: at that point the
+ * rest of the environment (production secrets included) must not be required, or `next build`,
+ * which loads every route, would need them.
+ */
+export function logLevel(source: Record<string, string | undefined> = process.env): Env['LOG_LEVEL'] {
+  return envSchema.shape.LOG_LEVEL.parse(source.LOG_LEVEL || undefined);
+}
 
 export class EnvError extends Error {
   override name = 'EnvError';
@@ -41,6 +57,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     NEXTAUTH_SECRET: source.NEXTAUTH_SECRET || devSecret('nextauth'),
     API_JWT_SECRET: source.API_JWT_SECRET || devSecret('api-jwt'),
     WEBHOOK_ENCRYPTION_KEY: source.WEBHOOK_ENCRYPTION_KEY || devSecret('webhook-encryption'),
+    IDEMPOTENCY_HASH_KEY: source.IDEMPOTENCY_HASH_KEY || devSecret('idempotency-hash'),
     DATABASE_URL: source.DATABASE_URL || undefined,
     APP_ENV: source.APP_ENV || (source.NODE_ENV === 'production' ? 'production' : source.NODE_ENV || 'development'),
   };

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { env } from './env';
+import { logLevel } from './env';
 import { serializeError } from './logging/error-serializer';
 
 const REDACTED_PATHS = [
@@ -24,7 +24,7 @@ const REDACTED_PATHS = [
 export function createLogger(destination?: pino.DestinationStream): pino.Logger {
   return pino(
     {
-      level: env().LOG_LEVEL,
+      level: logLevel(),
       base: { service: 'wallet-platform' },
       serializers: { err: serializeError, error: serializeError },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },

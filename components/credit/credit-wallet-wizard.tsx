@@ -7,13 +7,14 @@ import { buttonClass, FormError } from '@/components/ui/field';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { ActionResult } from '@/lib/actions/run-action';
 import { createCreditWalletSchema, type CreateCreditWalletInput } from '@/lib/credit/schemas';
+import { useSubmitOnce } from '@/lib/idempotency/use-submit-once';
 import { SelectField, TextField } from './form-fields';
 import { InvoiceConfigurationFields } from './invoice-configuration-fields';
 import { InvoiceDatesPreview } from './invoice-dates-preview';
 import { OwnerSection } from './owner-section';
 import { wizardDefaults } from './wizard-defaults';
 
-export type CreateCreditWalletAction = (input: CreateCreditWalletInput) => Promise<ActionResult<{ walletKey: string }>>;
+export type CreateCreditWalletAction = (input: CreateCreditWalletInput, idempotencyKey: string) => Promise<ActionResult<{ walletKey: string }>>;
 
 /**
  * "New credit wallet": owner, invoice configuration with a live preview of the next invoices on
@@ -25,6 +26,7 @@ export type CreateCreditWalletAction = (input: CreateCreditWalletInput) => Promi
  */
 export function CreditWalletWizard({ requestControlKey, createCreditWallet }: { requestControlKey: string; createCreditWallet: CreateCreditWalletAction }) {
   const router = useRouter();
+  const submitOnce = useSubmitOnce();
   const { form, formError, submitAction } = useActionForm<CreateCreditWalletInput>({
     resolver: zodResolver(createCreditWalletSchema, undefined, { raw: true }),
     // Wider than the body: both person types' and both date types' fields (see wizardDefaults).
@@ -34,8 +36,9 @@ export function CreditWalletWizard({ requestControlKey, createCreditWallet }: { 
   const invoiceConfiguration = useWatch({ control: form.control, name: 'invoice_configuration' });
 
   async function onSubmit(values: CreateCreditWalletInput) {
-    const result = await submitAction(createCreditWallet(values));
-    if (!result.ok) return;
+    // A retry of a submit whose answer was lost replays the wallet it created (not CIN000099).
+    const result = await submitAction(submitOnce(values, (key) => createCreditWallet(values, key)));
+    if (!result?.ok) return;
     router.push(`/dashboard/wallets/credit/${result.data.walletKey}`);
   }
 

@@ -4,18 +4,21 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { buttonClass, Field, FormError, inputClass } from '@/components/ui/field';
+import { useSubmitOnce } from '@/lib/idempotency/use-submit-once';
 import { clientCredentials, SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { ActionResult } from '@/lib/actions/run-action';
 import { createCredentialsSchema, type CreateCredentialsInput } from '@/lib/credentials/schemas';
 import type { CredentialsRow } from './credentials-row';
 
-export type CreateCredentialsAction = (input: CreateCredentialsInput) => Promise<ActionResult<{ client: CredentialsRow; clientSecret: string }>>;
+export type CreateCredentialsAction = (input: CreateCredentialsInput, idempotencyKey: string) => Promise<ActionResult<{ client: CredentialsRow; clientSecret: string }>>;
 
 /** Account-level credentials with the scopes the integration needs, revealed once on creation. */
 export function CreateCredentialsForm({ scopes, createCredentials }: { scopes: { scope: string; description: string }[]; createCredentials: CreateCredentialsAction }) {
   const router = useRouter();
   const [revealed, setRevealed] = useState<RevealedSecret | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const submitOnce = useSubmitOnce();
   const {
     form: {
       register,
@@ -31,11 +34,16 @@ export function CreateCredentialsForm({ scopes, createCredentials }: { scopes: {
   );
 
   async function onSubmit(values: CreateCredentialsInput) {
-    const result = await submitAction(createCredentials(values));
-    if (!result.ok) return;
+    setNotice(null);
+    const result = await submitAction(submitOnce(values, (key) => createCredentials(values, key)));
+    if (!result?.ok) return;
     reset();
-    setRevealed(clientCredentials(`Credentials created: ${result.data.client.name}`, result.data.client.clientId, result.data.clientSecret));
     router.refresh();
+    if (result.replayed) {
+      setNotice(`Credentials “${result.data.client.name}” were created by your earlier submit; their secret was shown only then. Rotate it if you did not keep it.`);
+      return;
+    }
+    setRevealed(clientCredentials(`Credentials created: ${result.data.client.name}`, result.data.client.clientId, result.data.clientSecret));
   }
 
   return (
@@ -70,6 +78,11 @@ export function CreateCredentialsForm({ scopes, createCredentials }: { scopes: {
           ) : null}
         </fieldset>
         <FormError message={formError} />
+        {notice ? (
+          <p role="status" className="text-sm text-slate-700">
+            {notice}
+          </p>
+        ) : null}
         <div>
           <button type="submit" className={buttonClass} disabled={isSubmitting}>
             {isSubmitting ? 'Creating…' : 'Create credentials'}

@@ -14,6 +14,7 @@ export interface ActionFormOptions<TValues extends FieldValues> {
 
 /**
  * A react-hook-form form that submits through a server action: `submitAction(action(values))`
+ * (or `submitAction(submitOnce(values, (key) => action(values, key)))` for a form that creates)
  * marks each field the action names (a schema failure or a domain rule's problems, such as an
  * invalid representative document) and keeps the action's message as the form-level error, so
  * the browser never repeats a server rule to highlight its field.
@@ -25,10 +26,11 @@ export function useActionForm<TValues extends FieldValues, TTransformed = TValue
   const form = useForm<TValues, unknown, TTransformed>(props);
   const [formError, setFormError] = useState<string | null>(null);
 
-  async function submitAction<T>(pending: Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  // `null` passes through: useSubmitOnce's word for an answer this form has already shown.
+  async function submitAction<R extends ActionResult<unknown> | null>(pending: Promise<R>): Promise<R> {
     setFormError(null);
     const result = await pending;
-    if (!result.ok) {
+    if (result && !result.ok) {
       let first = true;
       for (const [field, message] of Object.entries(result.error.fields)) {
         const name = fieldFor(field);

@@ -8,6 +8,7 @@ import { clientCredentials, SecretDialog, type RevealedSecret } from '@/componen
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { ActionResult } from '@/lib/actions/run-action';
 import { WALLET_CURRENCIES } from '@/lib/money/currency';
+import { useSubmitOnce } from '@/lib/idempotency/use-submit-once';
 import { createWalletSchema, type CreateWalletFormValues, type CreateWalletInput } from '@/lib/wallets/schemas';
 import type { toCredentialsBody } from '@/lib/wallets/serialize';
 
@@ -15,6 +16,7 @@ const FIELDS = ['name', 'customer_id', 'email', 'currency', 'merchant_uuid', 'cr
 
 export type CreateWalletAction = (
   input: CreateWalletInput,
+  idempotencyKey: string,
 ) => Promise<ActionResult<{ walletUuid: string; credentials: ReturnType<typeof toCredentialsBody> | null }>>;
 
 /** "New payment wallet": the API's own schema validates here, in the action, and in the route. */
@@ -29,6 +31,7 @@ export function NewWalletForm({
 }) {
   const router = useRouter();
   const [revealed, setRevealed] = useState<{ walletUuid: string; secret: RevealedSecret } | null>(null);
+  const submitOnce = useSubmitOnce();
   const {
     form: {
       register,
@@ -46,10 +49,11 @@ export function NewWalletForm({
   );
 
   async function onSubmit(values: CreateWalletInput) {
-    const result = await submitAction(createWallet(values));
-    if (!result.ok) return;
+    const result = await submitAction(submitOnce(values, (key) => createWallet(values, key)));
+    if (!result?.ok) return;
     const { walletUuid, credentials } = result.data;
-    if (!credentials) {
+    // A replay never carries the secret (it was shown once); the wallet page lists its credentials.
+    if (!credentials || result.replayed) {
       router.push(`/dashboard/wallets/${walletUuid}`);
       return;
     }

@@ -1,6 +1,6 @@
 import { FilterForm, SelectFilter } from '@/components/ui/filter-form';
-import { WEBHOOK_EVENT_TYPES } from '@/lib/webhooks/event-types';
 import { statusOptions } from '@/components/ui/status-badge';
+import { WEBHOOK_EVENT_TYPES } from '@/lib/webhooks/catalogue';
 
 export interface DeliveryFilterValues {
   endpoint_uuid?: string;

@@ -2,7 +2,7 @@
 
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Field, inputClass } from '@/components/ui/field';
-import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from '@/lib/webhooks/event-types';
+import { WEBHOOK_EVENTS } from '@/lib/webhooks/catalogue';
 import type { EndpointSettingsFormValues } from '@/lib/webhooks/schemas';
 
 const FORMATS = [
@@ -51,12 +51,12 @@ export function EndpointFields({
       <fieldset aria-describedby={errors.events ? `${id('events')}-error` : undefined}>
         <legend className="text-sm font-medium text-slate-700">Events</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {WEBHOOK_EVENT_TYPES.map((type) => (
+          {WEBHOOK_EVENTS.map(({ type, label }) => (
             <label key={type} className="flex items-start gap-2 text-sm">
               <input type="checkbox" value={type} className="mt-1" {...register('events')} />
               <span>
                 <span className="font-mono text-xs">{type}</span>
-                <span className="block text-xs text-slate-500">{WEBHOOK_EVENT_LABELS[type]}</span>
+                <span className="block text-xs text-slate-500">{label}</span>
               </span>
             </label>
           ))}

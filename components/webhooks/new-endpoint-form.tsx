@@ -7,12 +7,13 @@ import { buttonClass, FormError } from '@/components/ui/field';
 import { SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { ActionResult } from '@/lib/actions/run-action';
+import { useSubmitOnce } from '@/lib/idempotency/use-submit-once';
 import { createEndpointSchema, type CreateEndpointFormValues } from '@/lib/webhooks/schemas';
 import type { EndpointBody } from '@/lib/webhooks/serialize';
 import { ENDPOINT_FIELD_NAMES, EndpointFields } from './endpoint-fields';
 import { signingSecretReveal } from './signing-secret-reveal';
 
-export type CreateEndpointAction = (input: CreateEndpointFormValues) => Promise<ActionResult<{ endpoint: EndpointBody; signingSecret: string }>>;
+export type CreateEndpointAction = (input: CreateEndpointFormValues, idempotencyKey: string) => Promise<ActionResult<{ endpoint: EndpointBody; signingSecret: string }>>;
 
 const EMPTY: CreateEndpointFormValues = { url: '', webhook_key: '', events: [], format: 'platform', description: '' };
 
@@ -20,6 +21,8 @@ const EMPTY: CreateEndpointFormValues = { url: '', webhook_key: '', events: [], 
 export function NewEndpointForm({ createEndpoint }: { createEndpoint: CreateEndpointAction }) {
   const router = useRouter();
   const [revealed, setRevealed] = useState<RevealedSecret | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const submitOnce = useSubmitOnce();
   const {
     form: {
       register,
@@ -35,11 +38,16 @@ export function NewEndpointForm({ createEndpoint }: { createEndpoint: CreateEndp
   );
 
   async function onSubmit(values: CreateEndpointFormValues) {
-    const result = await submitAction(createEndpoint(values));
-    if (!result.ok) return;
+    setNotice(null);
+    const result = await submitAction(submitOnce(values, (key) => createEndpoint(values, key)));
+    if (!result?.ok) return;
     reset(EMPTY);
-    setRevealed(signingSecretReveal(`Endpoint created: ${result.data.endpoint.url}`, result.data.endpoint, result.data.signingSecret));
     router.refresh();
+    if (result.replayed) {
+      setNotice(`The endpoint ${result.data.endpoint.url} was created by your earlier submit; its signing secret was shown only then. Rotate it if you did not keep it.`);
+      return;
+    }
+    setRevealed(signingSecretReveal(`Endpoint created: ${result.data.endpoint.url}`, result.data.endpoint, result.data.signingSecret));
   }
 
   return (
@@ -47,6 +55,11 @@ export function NewEndpointForm({ createEndpoint }: { createEndpoint: CreateEndp
       <form onSubmit={handleSubmit(onSubmit)} aria-label="New endpoint" className="flex max-w-2xl flex-col gap-4" noValidate>
         <EndpointFields idPrefix="new-endpoint" register={register} errors={errors} />
         <FormError message={formError} />
+        {notice ? (
+          <p role="status" className="text-sm text-slate-700">
+            {notice}
+          </p>
+        ) : null}
         <div>
           <button type="submit" className={buttonClass} disabled={isSubmitting}>
             {isSubmitting ? 'Creating…' : 'Create endpoint'}

@@ -3,8 +3,8 @@ import { account } from './accounts';
 
 /**
  * The first answer to a write sent with an `Idempotency-Key`, per account, kept until `expires_at`
- * (24 hours). A row without `response_status` is a reservation: its request is still running, and
- * concurrent requests with the same key wait for it instead of running a second time.
+ * (24 hours). The row is written in the request's own transaction, uncommitted until its answer is
+ * stored, so concurrent requests with the same key wait on it instead of running a second time.
  */
 export const idempotencyKey = pgTable(
   'idempotency_key',
@@ -13,7 +13,7 @@ export const idempotencyKey = pgTable(
       .notNull()
       .references(() => account.entityUuid),
     key: text('key').notNull(),
-    /** SHA-256 of method, path and canonical body: the same key with another request is a conflict. */
+    /** HMAC-SHA256 of method, path and canonical body: the same key with another request is a conflict. */
     requestHash: text('request_hash').notNull(),
     method: text('method').notNull(),
     path: text('path').notNull(),

@@ -1,19 +1,13 @@
 import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { account } from './accounts';
 
-/** Every event an endpoint can subscribe to. Add a type here and to `lib/webhooks/event-types.ts`. */
-export const WEBHOOK_EVENT_TYPES = [
-  'wallet.created',
-  'wallet.kyc_approved',
-  'wallet.kyc_rejected',
-  'wallet.deactivated',
-  'wallet.reactivated',
-  'wallet.limit_changed',
-] as const;
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
-
-/** `platform`: seed 003's {operation, sub_operation, operation_id, status, reason, data}; `qi`: {webhook_type, webhook_datetime, data}. */
-export const WEBHOOK_FORMATS = ['platform', 'qi'] as const;
+/**
+ * The payload formats an endpoint chooses from. `platform`: seed 003's {operation, sub_operation,
+ * operation_id, status, reason, data}; `qi`: {webhook_type, webhook_datetime, data}; `a55`: the
+ * A55 charge payload, sent only for events that declare one. The event types themselves are
+ * declared by each domain (`lib/webhooks/catalogue.ts`), so the schema holds them as text.
+ */
+export const WEBHOOK_FORMATS = ['platform', 'qi', 'a55'] as const;
 export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
 
 export const WEBHOOK_ENDPOINT_STATUSES = ['enabled', 'disabled'] as const;
@@ -54,7 +48,8 @@ export const webhookEndpoint = pgTable(
 /**
  * The outbox: one row per domain event, written in the same transaction as the change it
  * announces, so an event exists exactly when its change committed. `event_uuid` is the id
- * receivers deduplicate on (platform `operation_id`); `data` is the provider-shaped payload.
+ * receivers deduplicate on (platform `operation_id`); `data` is the event's provider-neutral data,
+ * validated by its definition and rendered into each endpoint's format when it fans out.
  */
 export const webhookEvent = pgTable(
   'webhook_event',
@@ -63,7 +58,9 @@ export const webhookEvent = pgTable(
     entityUuid: uuid('entity_uuid')
       .notNull()
       .references(() => account.entityUuid),
-    type: text('type', { enum: WEBHOOK_EVENT_TYPES }).notNull(),
+    type: text('type').notNull(),
+    /** What the event is about (`wallet`, `charge`…), with its id: events name their object's type. */
+    subjectType: text('subject_type').notNull(),
     subjectId: text('subject_id').notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,10 +1,15 @@
 import 'server-only';
 import { requireUser } from '@/lib/auth/session';
 import { callerFromUser, type Caller } from '@/lib/auth/caller';
-import { getDb, type Db } from '@/db/client';
-import { isExpectedError } from '@/lib/errors/app-error';
-import { fieldProblems } from '@/lib/errors/dialects';
+import { getDb, type DbOrTx } from '@/db/client';
 import { invalidFormInput, toActionError, type ActionError } from '@/lib/errors/action-error';
+import { isAppError, isExpectedError } from '@/lib/errors/app-error';
+import { fieldProblems } from '@/lib/errors/dialects';
+import { stringifyJson } from '@/lib/http/json';
+import { runOnce, type AnswerCodec } from '@/lib/idempotency/guard';
+import { IDEMPOTENCY_KEY_RULE, isIdempotencyKey } from '@/lib/idempotency/key';
+import { redactSecrets } from '@/lib/idempotency/redact';
+import { requestHash } from '@/lib/idempotency/request-hash';
 import { logger } from '@/lib/logger';
 import type { ZodType, z } from 'zod';
 
@@ -12,8 +17,21 @@ import type { ZodType, z } from 'zod';
  * What a server action answers a form: the data, or an error the form can show: a message and
  * the message of each bad field keyed by its path (`owner.name`), from a schema failure or from a
  * domain rule's typed problems.
+ * `replayed` marks the stored result of an earlier submit with the same idempotency key: the
+ * same data, except that secrets shown once are null.
  */
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
+export type ActionResult<T> =
+  | { ok: true; data: T; replayed?: true }
+  | { ok: false; error: ActionError };
+
+export interface ActionOptions {
+  /**
+   * For actions that create things: the form's key for this submit attempt (see `useSubmitOnce`)
+   * and a stable name of the action. The action then runs at most once per key and account, in one
+   * transaction with its stored result, exactly as an API write with an Idempotency-Key does.
+   */
+  idempotency?: { action: string; key: unknown };
+}
 
 /**
  * The server-action door: requires a signed-in user, parses the input with the same zod schema
@@ -22,15 +40,64 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: Action
 export async function runAction<S extends ZodType, T>(
   schema: S,
   input: unknown,
-  service: (ctx: { db: Db; caller: Caller; input: z.output<S> }) => Promise<T>,
+  service: (ctx: { db: DbOrTx; caller: Caller; input: z.output<S> }) => Promise<T>,
+  options: ActionOptions = {},
 ): Promise<ActionResult<T>> {
   const user = await requireUser();
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false, error: invalidFormInput(fieldProblems(parsed.error)) };
-  try {
-    return { ok: true, data: await service({ db: await getDb(), caller: callerFromUser(user), input: parsed.data }) };
-  } catch (error) {
-    if (!isExpectedError(error)) logger.error({ err: error }, 'server action failed');
-    return { ok: false, error: toActionError(error) };
+  const caller = callerFromUser(user);
+  const db = await getDb();
+  const attempt = (handlerDb: DbOrTx) => settle(() => service({ db: handlerDb, caller, input: parsed.data }));
+  const idempotency = options.idempotency;
+  if (idempotency?.key === undefined) return (await attempt(db)).result;
+
+  if (!isIdempotencyKey(idempotency.key)) {
+    return { ok: false, error: { code: 'validation_error', message: `Idempotency key: ${IDEMPOTENCY_KEY_RULE}`, fields: {} } };
   }
+  const request = {
+    entityUuid: caller.entityUuid,
+    key: idempotency.key,
+    method: 'ACTION',
+    path: idempotency.action,
+    requestHash: requestHash('ACTION', idempotency.action, stringifyJson(input)),
+  };
+  try {
+    return (await runOnce(db, request, attempt, settledCodec<T>())).result;
+  } catch (error) {
+    // DUPLICATE_REQUEST or REQUEST_IN_PROGRESS, or the store itself failing (nothing was kept).
+    return failed(error).result;
+  }
+}
+
+/** A service's outcome with the status an API door would answer it with, which decides what is kept. */
+interface Settled<T> {
+  status: number;
+  result: ActionResult<T>;
+}
+
+async function settle<T>(run: () => Promise<T>): Promise<Settled<T>> {
+  try {
+    return { status: 200, result: { ok: true, data: await run() } };
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/** A failure as a form error: an expected one as itself (its problems on their fields), anything else logged and hidden. */
+function failed(error: unknown): Settled<never> {
+  if (!isExpectedError(error)) logger.error({ err: error }, 'server action failed');
+  return { status: isAppError(error) ? error.status : 500, result: { ok: false, error: toActionError(error) } };
+}
+
+// Action results are plain JSON (they cross to the browser), so they are kept as JSON text.
+function settledCodec<T>(): AnswerCodec<Settled<T>> {
+  return {
+    status: (settled) => settled.status,
+    toStored: (settled) => ({ status: settled.status, body: redactSecrets(stringifyJson(settled.result)), headers: {} }),
+    fromStored: (stored) => {
+      const result = JSON.parse(stored.body) as ActionResult<T>;
+      return { status: stored.status, result: result.ok ? { ...result, replayed: true } : result };
+    },
+  };
 }

@@ -1,11 +1,12 @@
 import { z, type ZodType } from 'zod';
-import { getDb, type Db } from '@/db/client';
+import { getDb, type DbOrTx } from '@/db/client';
 import { AppError, isAppError } from '@/lib/errors/app-error';
 import { commonErrors } from '@/lib/errors/common';
 import { fieldProblems, serializeError, validationError, type Dialect } from '@/lib/errors/dialects';
 import { parseJson, stringifyJson } from '@/lib/http/json';
 import { requestIdFrom } from '@/lib/http/request-id';
 import { runIdempotently } from '@/lib/idempotency/guard';
+import { IDEMPOTENCY_KEY_RULE, isIdempotencyKey } from '@/lib/idempotency/key';
 import { requestHash } from '@/lib/idempotency/request-hash';
 import { requestLogger, type Logger } from '@/lib/logger';
 import type { ApiActor } from './actor';
@@ -21,7 +22,8 @@ export interface ApiResult {
 
 export interface ApiContext<Body, Query, Params> {
   request: Request;
-  db: Db;
+  /** The pool, or for a write with an Idempotency-Key the transaction that also stores its answer. */
+  db: DbOrTx;
   actor: ApiActor;
   body: Body;
   query: Query;
@@ -45,13 +47,13 @@ export interface ApiRouteOptions<B extends ZodType | undefined, Q extends ZodTyp
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 /**
  * The one door of every API route handler: authenticate the Bearer token, check the scope, parse
  * and validate the JSON body, query and path with the shared zod schemas, call the handler, and
- * serialize the answer. A write carrying `Idempotency-Key` runs at most once per key and account
- * (see `lib/idempotency/guard.ts`); validation comes first, so a rejected request reserves nothing.
+ * serialize the answer. A write carrying `Idempotency-Key` runs at most once per key and account,
+ * in one transaction with its stored answer (see `lib/idempotency/guard.ts`); validation comes
+ * first, so a rejected request keeps nothing.
  * Errors leave in the route's dialect; anything unexpected becomes a 500 carrying only the request
  * id, with the stack in the log.
  */
@@ -79,20 +81,20 @@ export function apiRoute<B extends ZodType | undefined = undefined, Q extends Zo
       const body = options.body ? parse(options.dialect, options.body, readJson(bodyText)) : undefined;
       const key = isWrite ? idempotencyKeyOf(options.dialect, request.headers) : null;
 
-      const execute = async (): Promise<Response> => {
+      const execute = async (handlerDb: DbOrTx): Promise<Response> => {
         try {
-          const ctx = { request, db, actor, body: body as Infer<B>, query: query as Infer<Q>, params: params as Infer<P>, log };
+          const ctx = { request, db: handlerDb, actor, body: body as Infer<B>, query: query as Infer<Q>, params: params as Infer<P>, log };
           const result = await options.handler(ctx);
           return json(result.status ?? 200, result.body, { ...result.headers, 'X-Request-Id': requestId });
         } catch (error) {
           return errorResponse(options.dialect, error, requestId, log);
         }
       };
-      if (!key) return await execute();
+      if (!key) return await execute(db);
 
       const path = url.pathname + url.search;
       const keyed = { entityUuid: actor.entityUuid, key, method: request.method.toUpperCase(), path, requestHash: requestHash(request.method, path, bodyText) };
-      const response = await runIdempotently(db, keyed, execute, log);
+      const response = await runIdempotently(db, keyed, execute);
       response.headers.set('X-Request-Id', requestId);
       return response;
     } catch (error) {
@@ -120,8 +122,9 @@ function readJson(text: string): unknown {
 function idempotencyKeyOf(dialect: Dialect, headers: Headers): string | null {
   const key = headers.get('idempotency-key');
   if (key === null) return null;
-  if (!IDEMPOTENCY_KEY.test(key)) {
-    throw validationError(dialect, [{ field: 'Idempotency-Key', issue: 'Must be 1 to 255 visible ASCII characters (a UUID v4 is recommended)' }]);
+  // An empty header (a client's unset variable) is refused like any malformed key, never read as "no key".
+  if (!isIdempotencyKey(key)) {
+    throw validationError(dialect, [{ field: 'Idempotency-Key', issue: IDEMPOTENCY_KEY_RULE }]);
   }
   return key;
 }

@@ -8,48 +8,57 @@ import { logger } from '@/lib/logger';
 import { signInSchema } from './schemas';
 import { verifyCredentials } from './sign-in';
 
-export const authOptions: NextAuthOptions = {
-  secret: env().NEXTAUTH_SECRET,
-  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
-  pages: { signIn: '/login' },
-  providers: [
-    CredentialsProvider({
-      name: 'Email and password',
-      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      async authorize(credentials, req) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) throw new Error('Invalid email or password');
-        try {
-          return await verifyCredentials(await getDb(), { ...parsed.data, ip: clientIpFrom(new Headers(req?.headers as Record<string, string> | undefined)) });
-        } catch (error) {
-          // next-auth hands the thrown message to the sign-in form; only our own messages may reach it.
-          if (isAppError(error)) throw new Error(error.message);
-          logger.error({ err: error }, 'sign-in failed unexpectedly');
-          throw new Error('Sign-in is unavailable right now; try again shortly');
+let options: NextAuthOptions | undefined;
+
+/**
+ * next-auth's configuration, built on first use rather than at import, so `next build` (which
+ * loads every route) needs no production secret; the server checks them when it starts.
+ */
+export function authOptions(): NextAuthOptions {
+  options ??= {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+    pages: { signIn: '/login' },
+    providers: [
+      CredentialsProvider({
+        name: 'Email and password',
+        credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        async authorize(credentials, req) {
+          const parsed = signInSchema.safeParse(credentials);
+          if (!parsed.success) throw new Error('Invalid email or password');
+          try {
+            return await verifyCredentials(await getDb(), { ...parsed.data, ip: clientIpFrom(new Headers(req?.headers as Record<string, string> | undefined)) });
+          } catch (error) {
+            // next-auth hands the thrown message to the sign-in form; only our own messages may reach it.
+            if (isAppError(error)) throw new Error(error.message);
+            logger.error({ err: error }, 'sign-in failed unexpectedly');
+            throw new Error('Sign-in is unavailable right now; try again shortly');
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      // Only identity, role and account go into the token: never the password hash.
+      jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.role = user.role;
+          token.entityUuid = user.entityUuid;
+          token.name = user.name;
         }
+        return token;
       },
-    }),
-  ],
-  callbacks: {
-    // Only identity, role and account go into the token: never the password hash.
-    jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.role = user.role;
-        token.entityUuid = user.entityUuid;
-        token.name = user.name;
-      }
-      return token;
+      session({ session, token }) {
+        session.user = {
+          id: token.sub!,
+          email: token.email!,
+          name: token.name ?? '',
+          role: token.role,
+          entityUuid: token.entityUuid,
+        };
+        return session;
+      },
     },
-    session({ session, token }) {
-      session.user = {
-        id: token.sub!,
-        email: token.email!,
-        name: token.name ?? '',
-        role: token.role,
-        entityUuid: token.entityUuid,
-      };
-      return session;
-    },
-  },
-};
+  };
+  return options;
+}

@@ -6,7 +6,7 @@ import type { SessionUser } from './sign-in';
 
 /** The signed-in dashboard user, or null. */
 export async function currentUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions);
+  const session = await getServerSession(authOptions());
   return session?.user ?? null;
 }
 

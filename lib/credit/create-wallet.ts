@@ -7,6 +7,7 @@ import { assertInvoiceConfiguration } from '@/lib/credit/invoice-configuration';
 import { commonErrors } from '@/lib/errors/common';
 import { representativeDocumentProblems } from '@/lib/persons/schemas';
 import { isUniqueViolation } from '@/db/unique-violation';
+import { walletCreated } from '@/lib/wallets/events';
 import { recordEvent } from '@/lib/webhooks/outbox';
 import { creditErrors } from './errors';
 import type { CreateCreditWallet } from './schemas';
@@ -77,8 +78,8 @@ export async function createCreditWallet(db: Db, caller: Caller, input: CreateCr
         subjectId: walletKey,
         data: { request_control_key: input.request_control_key, wallet_type: input.wallet_type, wallet_status: status },
       });
-      await recordEvent(tx, caller.entityUuid, {
-        type: 'wallet.created',
+      await recordEvent(tx, caller.entityUuid, walletCreated, {
+        subject: { type: 'wallet', id: walletKey },
         data: { wallet_uuid: walletKey, wallet_kind: 'credit', wallet_status: status, currency: 'BRL', owner_person_key: ownerPersonKey },
       });
       return { walletKey, ownerPersonKey, status };

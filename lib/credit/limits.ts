@@ -4,6 +4,7 @@ import { walletLimit } from '@/db/schema';
 import type { Caller } from '@/lib/auth/caller';
 import { recordAudit } from '@/lib/audit/record';
 import { recordEvent } from '@/lib/webhooks/outbox';
+import { walletLimitChanged } from './events';
 import { creditErrors } from './errors';
 import { findCreditWallet, isUuid, type WalletLimitRow } from './queries';
 
@@ -49,8 +50,8 @@ export async function updateWalletLimit(db: Db, caller: Caller, input: UpdateWal
         limit_amount_minor: input.limitAmountMinor.toString(),
       },
     });
-    await recordEvent(tx, caller.entityUuid, {
-      type: 'wallet.limit_changed',
+    await recordEvent(tx, caller.entityUuid, walletLimitChanged, {
+      subject: { type: 'wallet', id: wallet.walletKey },
       data: {
         wallet_uuid: wallet.walletKey,
         wallet_kind: 'credit',

@@ -5,8 +5,8 @@ import { idempotencyKey } from '@/db/schema';
 import { QUEUES } from '@/lib/jobs/queues';
 
 /**
- * Deletes keys past their 24 hours. `reserveKey` already treats an expired key as new, so this only
- * reclaims space; it runs every 15 minutes on the `idempotency-purge` queue,.
+ * Deletes keys past their 24 hours. `claimKey` already treats an expired key as new, so this only
+ * reclaims space; it runs every 15 minutes on the `idempotency-purge` queue.
  */
 export async function purgeExpiredIdempotencyKeys(db: DbOrTx, now = new Date()): Promise<number> {
   const purged = await db.delete(idempotencyKey).where(lt(idempotencyKey.expiresAt, now)).returning({ key: idempotencyKey.key });

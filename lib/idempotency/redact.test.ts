@@ -11,4 +11,9 @@ describe('redactSecrets', () => {
     const body = '{ "amount": 10.50,  "status": "ok" }';
     expect(redactSecrets(body)).toBe(body);
   });
+
+  it('nulls webhook signing secrets and the camelCase secrets of dashboard answers too', () => {
+    const body = '{"endpoint_uuid":"e","signing_secret":"whsec_1","result":{"clientSecret":"sk_2","signingSecret":"whsec_3"}}';
+    expect(redactSecrets(body)).toBe('{"endpoint_uuid":"e","signing_secret":null,"result":{"clientSecret":null,"signingSecret":null}}');
+  });
 });

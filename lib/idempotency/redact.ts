@@ -1,7 +1,10 @@
 import { isLosslessNumber, parseJson, stringifyJson } from '@/lib/http/json';
 
-/** Body fields that are shown once and never stored, not even for a replay. */
-const SECRET_FIELDS = new Set(['client_secret']);
+/**
+ * Body fields that are shown once and never stored, not even for a replay: API client secrets and
+ * webhook signing secrets, as the API (snake_case) and the dashboard's actions (camelCase) name them.
+ */
+const SECRET_FIELDS = new Set(['client_secret', 'signing_secret', 'clientSecret', 'signingSecret']);
 
 /**
  * The body to keep for replays: secrets are replaced by null, because a secret is stored only as

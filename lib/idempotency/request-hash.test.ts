@@ -1,3 +1,4 @@
+import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { requestHash } from './request-hash';
 
@@ -27,5 +28,21 @@ describe('requestHash', () => {
     expect(requestHash('POST', path, 'a=1&b=2')).toBe(requestHash('POST', path, 'a=1&b=2'));
     expect(requestHash('POST', path, 'a=1&b=2')).not.toBe(requestHash('POST', path, 'b=2&a=1'));
     expect(requestHash('POST', path, '')).toBe(requestHash('POST', path, '  \n'));
+  });
+});
+
+describe('requestHash is keyed', () => {
+  const path = '/api/v1/bank/wallet/';
+  const body = '{"card_number":"4111111111111111"}';
+
+  it('is the HMAC-SHA256 of the canonical request under the key, not a plain hash anyone can recompute', () => {
+    const secret = 'k'.repeat(32);
+    const canonical = `POST\n${path}\n{"card_number":"4111111111111111"}`;
+    expect(requestHash('POST', path, body, secret)).toBe(createHmac('sha256', secret).update(canonical).digest('hex'));
+    expect(requestHash('POST', path, body, secret)).not.toBe(createHash('sha256').update(canonical).digest('hex'));
+  });
+
+  it('differs under another key, so a stored hash is useless without the deployment secret', () => {
+    expect(requestHash('POST', path, body, 'a'.repeat(32))).not.toBe(requestHash('POST', path, body, 'b'.repeat(32)));
   });
 });

@@ -1,13 +1,16 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { env } from '@/lib/env';
 import { isLosslessNumber, parseJson, stringifyJson } from '@/lib/http/json';
 
 /**
  * What makes two requests "the same" for an Idempotency-Key: method, path with query, and body.
  * A JSON body is compared by meaning (keys sorted, whitespace ignored, numbers as written), so a
  * client that re-serializes its retry differently still gets a replay; anything else by its bytes.
+ * The digest is an HMAC under `IDEMPOTENCY_HASH_KEY`: a plain hash of a body holding a card number
+ * could be reversed by trying every number, a keyed one cannot without the key.
  */
-export function requestHash(method: string, pathWithQuery: string, bodyText: string): string {
-  return createHash('sha256')
+export function requestHash(method: string, pathWithQuery: string, bodyText: string, secret: string = env().IDEMPOTENCY_HASH_KEY): string {
+  return createHmac('sha256', secret)
     .update(`${method.toUpperCase()}\n${pathWithQuery}\n${canonicalBody(bodyText)}`, 'utf8')
     .digest('hex');
 }

@@ -7,6 +7,7 @@ import { commonErrors } from '@/lib/errors/common';
 import type { Owner } from '@/lib/persons/schemas';
 import { walletErrors } from '@/lib/wallets/errors';
 import { recordEvent } from '@/lib/webhooks/outbox';
+import { kycApproved, kycRejected } from './events';
 import { decidedByValue, describeDecidedBy, type KycDecider } from './decider';
 import { kycErrors } from './errors';
 import { REASON_MAX, REASON_MIN } from './schemas';
@@ -82,7 +83,6 @@ interface Outcome {
   creditWallet: Partial<typeof creditWallet.$inferInsert>;
 }
 
-const EVENT_OF = { active: 'wallet.kyc_approved', rejected: 'wallet.kyc_rejected' } as const;
 const AUDIT_OF = { active: 'credit_wallet.approved', rejected: 'credit_wallet.rejected' } as const;
 
 /**
@@ -118,17 +118,10 @@ async function decide(
         ...(outcome.reason ? { reason: outcome.reason } : {}),
       },
     });
-    await recordEvent(tx, pending.entityUuid, {
-      type: EVENT_OF[outcome.status],
-      data: {
-        wallet_uuid: walletKey,
-        wallet_kind: 'credit',
-        wallet_status: outcome.status,
-        currency: 'BRL',
-        owner_person_key: outcome.ownerPersonKey,
-        ...(outcome.reason ? { reason: outcome.reason } : {}),
-      },
-    });
+    const subject = { type: 'wallet', id: walletKey } as const;
+    const data = { wallet_uuid: walletKey, wallet_kind: 'credit', wallet_status: outcome.status, currency: 'BRL', owner_person_key: outcome.ownerPersonKey } as const;
+    if (outcome.status === 'rejected') await recordEvent(tx, pending.entityUuid, kycRejected, { subject, data: { ...data, reason: outcome.reason! } });
+    else await recordEvent(tx, pending.entityUuid, kycApproved, { subject, data });
     return {
       walletKey,
       entityUuid: pending.entityUuid,

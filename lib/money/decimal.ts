@@ -13,7 +13,13 @@ export class DecimalError extends Error {
 /** Parses decimal text to minor units; refuses more decimal places than the unit has (no rounding). */
 export function parseMinor(text: string, digits: number): bigint {
   const match = DECIMAL.exec(text.trim());
-  if (!match) throw new DecimalError(`"${text}" is not a decimal number`);
+  if (!match) {
+    // Exponent notation is refused rather than expanded: an amount is written as it will be paid.
+    if (/^-?\d+(\.\d+)?e[+-]?\d+$/i.test(text.trim())) {
+      throw new DecimalError(`"${text}" uses exponent notation; write the amount as a plain decimal, such as 1000.00`);
+    }
+    throw new DecimalError(`"${text}" is not a decimal number`);
+  }
   const [, sign, whole, fraction = ''] = match;
   const significant = fraction.replace(/0+$/, '');
   if (significant.length > digits) throw new DecimalError(`"${text}" has more than ${digits} decimal places`);

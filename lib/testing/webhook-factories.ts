@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
-import { webhookAttempt, webhookDelivery, webhookEndpoint, type WebhookEventType, type WebhookFormat } from '@/db/schema';
+import { webhookAttempt, webhookDelivery, webhookEndpoint, type WebhookFormat } from '@/db/schema';
+import { walletCreated } from '@/lib/wallets/events';
+import type { WebhookEventType } from '@/lib/webhooks/catalogue';
 import { recordEvent } from '@/lib/webhooks/outbox';
 import { sealSecret } from '@/lib/webhooks/secret-box';
 
@@ -31,11 +33,15 @@ export async function createTestEndpoint(db: Db, input: TestEndpointInput) {
   return { endpoint: endpoint!, secret };
 }
 
-/** Records a wallet event through the real outbox in `tx` (or its own transaction); returns the event id. */
-export async function recordTestEvent(db: DbOrTx, entityUuid: string, type: WebhookEventType = 'wallet.created'): Promise<string> {
-  const event = { type, data: { wallet_uuid: randomUUID(), wallet_kind: 'payment' as const, wallet_status: 'active' as const, currency: 'BRL' } };
-  if ('rollback' in db) return recordEvent(db, entityUuid, event);
-  return (db as Db).transaction((tx) => recordEvent(tx, entityUuid, event));
+/** Records a `wallet.created` event through the real outbox in `tx` (or its own transaction); returns the event id. */
+export async function recordTestEvent(db: DbOrTx, entityUuid: string): Promise<string> {
+  const walletUuid = randomUUID();
+  const event = {
+    subject: { type: 'wallet', id: walletUuid },
+    data: { wallet_uuid: walletUuid, wallet_kind: 'payment', wallet_status: 'active', currency: 'BRL' },
+  } as const;
+  if ('rollback' in db) return recordEvent(db, entityUuid, walletCreated, event);
+  return (db as Db).transaction((tx) => recordEvent(tx, entityUuid, walletCreated, event));
 }
 
 export async function deliveriesOfEvent(db: Db, eventUuid: string) {

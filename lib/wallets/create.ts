@@ -10,6 +10,7 @@ import { walletErrors } from './errors';
 import type { CreateWalletInput } from './schemas';
 import { isUniqueViolation } from '@/db/unique-violation';
 import { recordEvent } from '@/lib/webhooks/outbox';
+import { walletCreated } from './events';
 
 const ONE_PER_MERCHANT_AND_CURRENCY = 'wallet_payment_merchant_currency_unique';
 
@@ -50,8 +51,8 @@ export async function createPaymentWallet(db: DbOrTx, caller: Caller, input: Cre
         subjectId: created!.walletUuid,
         data: { kind: 'payment', merchant_uuid: merchantUuid, currency: input.currency, create_credentials: input.create_credentials },
       });
-      await recordEvent(tx, caller.entityUuid, {
-        type: 'wallet.created',
+      await recordEvent(tx, caller.entityUuid, walletCreated, {
+        subject: { type: 'wallet', id: created!.walletUuid },
         data: { wallet_uuid: created!.walletUuid, wallet_kind: 'payment', wallet_status: created!.status, currency: created!.currency },
       });
 

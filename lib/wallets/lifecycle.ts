@@ -1,17 +1,19 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { wallet, type WalletStatus, type WebhookEventType } from '@/db/schema';
+import { wallet, type WalletStatus } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import type { Caller } from '@/lib/auth/caller';
 import { walletErrors } from './errors';
 import { reachableWallets } from './queries';
 import { isUniqueViolation } from '@/db/unique-violation';
+import type { AnyEventDefinition } from '@/lib/webhooks/define-event';
 import { recordEvent } from '@/lib/webhooks/outbox';
+import { walletDeactivated, walletReactivated } from './events';
 
 const TRANSITIONS = {
-  deactivate: { from: 'active', to: 'deactivated', audit: 'wallet.deactivated' },
-  reactivate: { from: 'deactivated', to: 'active', audit: 'wallet.reactivated' },
-} as const satisfies Record<string, { from: WalletStatus; to: WalletStatus; audit: WebhookEventType }>;
+  deactivate: { from: 'active', to: 'deactivated', audit: 'wallet.deactivated', event: walletDeactivated },
+  reactivate: { from: 'deactivated', to: 'active', audit: 'wallet.reactivated', event: walletReactivated },
+} as const satisfies Record<string, { from: WalletStatus; to: WalletStatus; audit: string; event: AnyEventDefinition }>;
 
 /** Deactivates an active payment wallet (seed 003): it stays readable but takes no new charges. */
 export function deactivatePaymentWallet(db: DbOrTx, caller: Caller, walletUuid: string) {
@@ -37,7 +39,7 @@ export async function reactivatePaymentWallet(db: DbOrTx, caller: Caller, wallet
  */
 async function transition(db: DbOrTx, caller: Caller, walletUuid: string, action: keyof typeof TRANSITIONS) {
   if (caller.walletUuid) throw walletErrors.accountLevelOnly();
-  const { from, to, audit } = TRANSITIONS[action];
+  const { from, to, audit, event } = TRANSITIONS[action];
   return db.transaction(async (tx) => {
     const [current] = await tx
       .select()
@@ -59,8 +61,8 @@ async function transition(db: DbOrTx, caller: Caller, walletUuid: string, action
       subjectId: current.walletUuid,
       data: { from: current.status, to },
     });
-    await recordEvent(tx, caller.entityUuid, {
-      type: audit,
+    await recordEvent(tx, caller.entityUuid, event, {
+      subject: { type: 'wallet', id: updated!.walletUuid },
       data: { wallet_uuid: updated!.walletUuid, wallet_kind: 'payment', wallet_status: to, currency: updated!.currency },
     });
     return updated!;

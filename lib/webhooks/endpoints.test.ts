@@ -84,6 +84,21 @@ describe('webhook endpoint management', () => {
     expect(trail.at(-1)).toMatchObject({ action: 'webhook_endpoint.updated', data: { changed: ['description', 'events', 'format'] } });
   });
 
+  it('refuses a subscription its format cannot carry, on create and on update, changing nothing', async () => {
+    const tenant = await webhookTenant(db);
+    const refusal = { status: 400, code: 'validation_error', details: { fields: [expect.objectContaining({ field: 'events' })] } };
+    await expect(createWebhookEndpoint(db, tenant.caller, endpointInput({ format: 'a55' }))).rejects.toMatchObject(refusal);
+    expect(await db.select().from(webhookEndpoint).where(eq(webhookEndpoint.entityUuid, tenant.account.entityUuid))).toEqual([]);
+
+    // Either half of the pair may change alone: the check is on the resulting format and events.
+    const { endpoint } = await seedEndpoint(db, tenant);
+    await expect(updateWebhookEndpoint(db, tenant.caller, endpoint.endpointUuid, { format: 'a55' })).rejects.toMatchObject(refusal);
+    await expect(updateWebhookEndpoint(db, tenant.caller, endpoint.endpointUuid, { format: 'a55', events: ['wallet.limit_changed'] })).rejects.toMatchObject(refusal);
+    const [unchanged] = await db.select().from(webhookEndpoint).where(eq(webhookEndpoint.endpointUuid, endpoint.endpointUuid));
+    expect(unchanged).toMatchObject({ format: 'platform', events: endpoint.events, updatedAt: endpoint.updatedAt });
+    expect((await auditTrail(endpoint.endpointUuid)).map((a) => a.action)).toEqual(['webhook_endpoint.created']);
+  });
+
   it('disables by hand and enables again; a disabled endpoint gets no new deliveries', async () => {
     const tenant = await webhookTenant(db);
     const { endpoint } = await seedEndpoint(db, tenant);

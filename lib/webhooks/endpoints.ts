@@ -5,9 +5,9 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Caller } from '@/lib/auth/caller';
 import { isProductionApp } from '@/lib/env';
 import { webhookErrors } from './errors';
-import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from './event-types';
 import type { CreateEndpointInput, EndpointListQuery, UpdateEndpointInput } from './schemas';
 import { generateSigningSecret, sealSecret } from './secret-box';
+import { assertSubscribable, canonicalEvents } from './subscriptions';
 import { offsetPage } from '@/lib/api/offset-page';
 
 type EndpointRow = typeof webhookEndpoint.$inferSelect;
@@ -27,6 +27,7 @@ export function assertDeliverableUrl(url: string, production = isProductionApp()
 export async function createWebhookEndpoint(db: Db, caller: Caller, input: CreateEndpointInput) {
   assertAccountLevel(caller);
   assertDeliverableUrl(input.url);
+  assertSubscribable(input.events, input.format);
   const signingSecret = generateSigningSecret();
   return db.transaction(async (tx) => {
     const [endpoint] = await tx
@@ -82,7 +83,8 @@ export async function updateWebhookEndpoint(db: Db, caller: Caller, endpointUuid
   assertAccountLevel(caller);
   if (input.url !== undefined) assertDeliverableUrl(input.url);
   return db.transaction(async (tx) => {
-    await lockEndpoint(tx, caller, endpointUuid);
+    const current = await lockEndpoint(tx, caller, endpointUuid);
+    assertSubscribable(input.events ?? current.events, input.format ?? current.format);
     const [updated] = await tx
       .update(webhookEndpoint)
       .set({
@@ -180,9 +182,4 @@ async function lockEndpoint(tx: DbOrTx, caller: Caller, endpointUuid: string): P
   const [row] = await tx.select().from(webhookEndpoint).where(ownEndpoint(caller, endpointUuid)).for('update');
   if (!row) throw webhookErrors.endpointNotFound();
   return row;
-}
-
-/** Subscriptions without repeats, in the catalogue's order, so equal choices store equal arrays. */
-function canonicalEvents(events: WebhookEventType[]): WebhookEventType[] {
-  return WEBHOOK_EVENT_TYPES.filter((type) => events.includes(type));
 }

@@ -1,15 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { webhookDelivery, webhookEndpoint, webhookEvent, type WebhookEventType, type WebhookFormat } from '@/db/schema';
+import type { Tx } from '@/db/client';
+import { webhookDelivery, webhookEndpoint, webhookEvent, type WebhookFormat } from '@/db/schema';
 import { createCreditWallet } from '@/lib/credit/create-wallet';
+import { walletLimitChanged } from '@/lib/credit/events';
 import { updateWalletLimit } from '@/lib/credit/limits';
 import { creditTenant, walletBody } from '@/lib/credit/test-fixtures';
 import { getCreditWallet } from '@/lib/credit/queries';
 import { createCreditWalletSchema } from '@/lib/credit/schemas';
 import { testDb } from '@/lib/testing/db';
+import { walletCreated, type WalletEventData } from '@/lib/wallets/events';
 import { deactivatePaymentWallet } from '@/lib/wallets/lifecycle';
 import { seedWallet, walletTenant } from '@/lib/wallets/test-fixtures';
 import { parseJson } from '@/lib/http/json';
+import type { WebhookEventType } from './catalogue';
+import { recordEvent } from './outbox';
 import { sealSecret } from './secret-box';
 
 const db = await testDb();
@@ -124,3 +130,56 @@ describe('the webhook outbox', () => {
     expect(event!.data).toMatchObject({ wallet_limit: { limit_amount_minor: '750010', used_limit_minor: '0' } });
   });
 });
+
+describe('recording an event by its definition', () => {
+  it('stores the event with its subject type and id, and the data its schema accepted', async () => {
+    const tenant = await walletTenant(db);
+    const created = await seedWallet(db, tenant);
+    const [event] = await db.select().from(webhookEvent).where(eq(webhookEvent.subjectId, created.walletUuid));
+    expect(event).toMatchObject({
+      type: 'wallet.created',
+      subjectType: 'wallet',
+      data: { wallet_uuid: created.walletUuid, wallet_kind: 'payment', wallet_status: 'active', currency: 'BRL' },
+    });
+  });
+
+  it('refuses data that does not fit the definition, keeping nothing of the change', async () => {
+    const tenant = await walletTenant(db);
+    const entity = tenant.account.entityUuid;
+    const walletUuid = randomUUID();
+    const recordBadEvent = () =>
+      db.transaction((tx) =>
+        recordEvent(tx, entity, walletCreated, {
+          subject: { type: 'wallet', id: walletUuid },
+          // Typed data cannot carry this: the cast stands for data built at run time.
+          data: { wallet_uuid: walletUuid, wallet_kind: 'payment', wallet_status: 'closed', currency: 'BRL' } as unknown as WalletEventData,
+        }),
+      );
+    await expect(recordBadEvent()).rejects.toThrow(/wallet_status/);
+    expect(await db.select().from(webhookEvent).where(eq(webhookEvent.entityUuid, entity))).toEqual([]);
+  });
+
+  it('sends nothing to an endpoint whose format cannot carry the event, and keeps the event', async () => {
+    const tenant = await walletTenant(db);
+    // Stored directly: the endpoint service refuses this subscription (subscriptions.test.ts).
+    const a55 = await endpoint(tenant.account.entityUuid, ['wallet.created'], 'a55');
+    const platform = await endpoint(tenant.account.entityUuid, ['wallet.created'], 'platform');
+    const created = await seedWallet(db, tenant);
+
+    expect(await deliveriesOf(a55.endpointUuid)).toEqual([]);
+    const [delivered] = await deliveriesOf(platform.endpointUuid);
+    expect(delivered!.event.subjectId).toBe(created.walletUuid);
+  });
+});
+
+// Checked by the type-check (npm test runs tsc), never run: each @ts-expect-error fails it if its line compiles.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+function eventsThatDoNotCompile(tx: Tx, entityUuid: string) {
+  const data = { wallet_uuid: 'w', wallet_kind: 'payment', wallet_status: 'active', currency: 'BRL' } as const;
+  // @ts-expect-error: a wallet event is about a wallet, not a charge
+  void recordEvent(tx, entityUuid, walletCreated, { subject: { type: 'charge', id: 'c' }, data });
+  // @ts-expect-error: a limit change carries its limit
+  void recordEvent(tx, entityUuid, walletLimitChanged, { subject: { type: 'wallet', id: 'w' }, data });
+  // @ts-expect-error: `wallet_status` is one of the wallet statuses
+  void recordEvent(tx, entityUuid, walletCreated, { subject: { type: 'wallet', id: 'w' }, data: { ...data, wallet_status: 'closed' } });
+}

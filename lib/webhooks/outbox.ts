@@ -3,8 +3,8 @@ import type { DbOrTx } from '@/db/client';
 import { webhookDelivery, webhookEndpoint, webhookEvent } from '@/db/schema';
 import { enqueue } from '@/lib/jobs/enqueue';
 import { QUEUES } from '@/lib/jobs/queues';
-import type { WalletEvent } from './event-types';
-import { renderWebhookBody } from './payloads';
+import type { AnyEventDefinition, EventOccurrence } from './define-event';
+import { renderWebhookBody, rendersIn, type StoredEvent } from './payloads';
 
 /** What the delivery worker receives: which delivery, and which attempt this job is for. */
 export interface DeliveryJob {
@@ -14,14 +14,23 @@ export interface DeliveryJob {
 
 /**
  * Records a domain event in the transaction of the change it announces (the outbox) and fans it
- * out: one delivery per enabled endpoint of the account subscribed to it, each with its first
- * attempt queued in pg-boss in the same transaction. If the change rolls back, no event, delivery
- * or job survives; once it commits, a worker will deliver it even across crashes.
+ * out: one delivery per enabled endpoint of the account subscribed to it, its body rendered once
+ * in the endpoint's format, each with its first attempt queued in pg-boss in the same
+ * transaction. If the change rolls back, no event, delivery or job survives; once it commits, a
+ * worker will deliver it even across crashes. Data that does not fit the definition's schema does
+ * not compile, and throws (a bug, rolling the change back) if it gets here anyway.
  */
-export async function recordEvent(tx: DbOrTx, entityUuid: string, event: WalletEvent): Promise<string> {
+export async function recordEvent<Definition extends AnyEventDefinition>(
+  tx: DbOrTx,
+  entityUuid: string,
+  definition: Definition,
+  occurrence: EventOccurrence<Definition>,
+): Promise<string> {
+  const data = definition.data.parse(occurrence.data) as Record<string, unknown>;
+  const { subject } = occurrence;
   const [stored] = await tx
     .insert(webhookEvent)
-    .values({ entityUuid, type: event.type, subjectId: event.data.wallet_uuid, data: { ...event.data } })
+    .values({ entityUuid, type: definition.type, subjectType: subject.type, subjectId: subject.id, data })
     .returning();
   const endpoints = await tx
     .select({ endpointUuid: webhookEndpoint.endpointUuid, format: webhookEndpoint.format })
@@ -30,19 +39,21 @@ export async function recordEvent(tx: DbOrTx, entityUuid: string, event: WalletE
       and(
         eq(webhookEndpoint.entityUuid, entityUuid),
         eq(webhookEndpoint.status, 'enabled'),
-        arrayContains(webhookEndpoint.events, [event.type]),
+        arrayContains(webhookEndpoint.events, [definition.type]),
       ),
     );
-  const storedEvent = { eventUuid: stored!.eventUuid, type: event.type, data: event.data, occurredAt: stored!.occurredAt };
-  for (const endpoint of endpoints) {
+  const event: StoredEvent = { eventUuid: stored!.eventUuid, occurredAt: stored!.occurredAt, subject, data };
+  // Subscriptions are checked against the formats when they are made; this only skips an
+  // endpoint whose format lost the event's renderer since, keeping the event itself.
+  for (const endpoint of endpoints.filter((e) => rendersIn(definition, e.format))) {
     await createDelivery(tx, {
       entityUuid,
-      eventUuid: storedEvent.eventUuid,
+      eventUuid: event.eventUuid,
       endpointUuid: endpoint.endpointUuid,
-      body: renderWebhookBody(storedEvent, endpoint.format),
+      body: renderWebhookBody(definition, event, endpoint.format),
     });
   }
-  return storedEvent.eventUuid;
+  return event.eventUuid;
 }
 
 /** A new delivery of an already rendered body, queued for its first attempt now. Replays use it too. */

@@ -1,77 +1,55 @@
 import type { WebhookFormat } from '@/db/schema';
-import { currencyDigits } from '@/lib/money/currency';
-import { jsonDecimal } from '@/lib/money/decimal';
 import { stringifyJson } from '@/lib/http/json';
-import type { WalletEventData, WebhookEventType } from './event-types';
+import type { AnyEventDefinition, EventRenderer, RenderInput } from './define-event';
 
-export interface StoredEvent {
-  eventUuid: string;
-  type: WebhookEventType;
-  data: WalletEventData;
-  occurredAt: Date;
-}
+// The envelopes of each webhook format. An event's definition fills them in with its own operation,
+// type and data, so nothing here knows what a wallet or a charge is.
+
+export type StoredEvent<Data = unknown> = RenderInput<Data>;
 
 /**
- * The exact bytes an endpoint receives for an event, in the format it chose:
- *
- * - `qi`: QI's `{webhook_type, webhook_datetime, data}`. KYC results are `baas.invoice.wallet`
- *   with `wallet_key`, `owner_person_key`, `wallet_status` (reference B.8), byte for byte what a QI
- *   client parses. Our other wallet events use the same type with the wallet's new status
- *   (`pending_analysis`, `deactivated` too); limit changes use `baas.invoice.wallet_limit`, a type
- *   of ours. A strict QI client subscribes only to the KYC events.
- * - `platform`: seed 003's envelope `{operation, sub_operation, operation_id, status, reason,
- *   data}`; `operation_id` is the event id receivers deduplicate on, and a KYC rejection is the one
- *   FAILED operation, with its reason.
+ * Seed 003's platform envelope `{operation, sub_operation, operation_id, status, reason, data}`.
+ * `operation_id` is the event id receivers deduplicate on. An event that reports a failed
+ * operation (a KYC rejection) declares `status: 'FAILED'` and where its reason comes from.
  */
-export function renderWebhookBody(event: StoredEvent, format: WebhookFormat): string {
-  return stringifyJson(format === 'qi' ? qiEnvelope(event) : platformEnvelope(event));
-}
-
-function qiEnvelope(event: StoredEvent) {
-  const { data } = event;
-  const webhook_datetime = event.occurredAt.toISOString();
-  if (event.type === 'wallet.limit_changed' && data.wallet_limit) {
-    return {
-      webhook_type: 'baas.invoice.wallet_limit',
-      webhook_datetime,
-      data: { wallet_key: data.wallet_uuid, ...limitBody(data) },
-    };
-  }
+export function platformEnvelope<Data>(shape: {
+  operation: string;
+  subOperation: string;
+  status?: 'SUCCESS' | 'FAILED';
+  reason?: (data: Data) => string | null;
+  data: (event: StoredEvent<Data>) => Record<string, unknown>;
+}): EventRenderer<Data> {
   return {
-    webhook_type: 'baas.invoice.wallet',
-    webhook_datetime,
-    data: { wallet_key: data.wallet_uuid, owner_person_key: data.owner_person_key ?? null, wallet_status: data.wallet_status },
+    render: (event) => ({
+      operation: shape.operation,
+      sub_operation: shape.subOperation,
+      operation_id: event.eventUuid,
+      status: shape.status ?? 'SUCCESS',
+      reason: shape.reason?.(event.data) ?? null,
+      data: shape.data(event),
+    }),
   };
 }
 
-function platformEnvelope(event: StoredEvent) {
-  const { data } = event;
-  const rejected = event.type === 'wallet.kyc_rejected';
+/** QI's `{webhook_type, webhook_datetime, data}` (reference B.8). */
+export function qiEnvelope<Data>(shape: { webhookType: string; data: (event: StoredEvent<Data>) => Record<string, unknown> }): EventRenderer<Data> {
   return {
-    operation: 'WALLET',
-    sub_operation: event.type.slice('wallet.'.length).toUpperCase(),
-    operation_id: event.eventUuid,
-    status: rejected ? 'FAILED' : 'SUCCESS',
-    reason: rejected ? (data.reason ?? null) : null,
-    data: {
-      wallet_uuid: data.wallet_uuid,
-      wallet_type: data.wallet_kind,
-      wallet_status: data.wallet_status,
-      currency: data.currency,
-      ...(data.wallet_kind === 'credit' ? { owner_person_key: data.owner_person_key ?? null } : {}),
-      ...(data.wallet_limit ? { wallet_limit: limitBody(data) } : {}),
-      occurred_at: event.occurredAt.toISOString(),
-    },
+    render: (event) => ({ webhook_type: shape.webhookType, webhook_datetime: event.occurredAt.toISOString(), data: shape.data(event) }),
   };
 }
 
-function limitBody(data: WalletEventData) {
-  const limit = data.wallet_limit!;
-  const digits = currencyDigits(data.currency);
-  return {
-    wallet_limit_key: limit.wallet_limit_key,
-    limit_type: limit.limit_type,
-    limit_amount: jsonDecimal(BigInt(limit.limit_amount_minor), digits),
-    used_limit: jsonDecimal(BigInt(limit.used_limit_minor), digits),
-  };
+/** A55's charge webhook (reference A.9) has no envelope: the body is the charge's own fields. */
+export function a55Payload<Data>(shape: { body: (event: StoredEvent<Data>) => Record<string, unknown> }): EventRenderer<Data> {
+  return { render: (event) => shape.body(event) };
+}
+
+export function rendersIn(definition: AnyEventDefinition, format: WebhookFormat): boolean {
+  return definition.renderers[format] !== undefined;
+}
+
+/** The exact bytes an endpoint of `format` receives for the event; lossless JSON, so amounts stay exact decimals. */
+export function renderWebhookBody(definition: AnyEventDefinition, event: StoredEvent, format: WebhookFormat): string {
+  const renderer = definition.renderers[format];
+  if (!renderer) throw new Error(`${definition.type} has no ${format} payload`);
+  return stringifyJson(renderer.render(event));
 }

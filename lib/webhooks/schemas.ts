@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WEBHOOK_DELIVERY_STATUSES, WEBHOOK_ENDPOINT_STATUSES, WEBHOOK_FORMATS } from '@/db/schema';
-import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from './event-types';
+import { WEBHOOK_EVENTS, WEBHOOK_EVENT_TYPES } from './catalogue';
 
 // Shared by the dashboard forms (in the browser), the server actions, the API routes and the
 // OpenAPI document. Rules that depend on the deployment (https only in production) live in the
@@ -29,14 +29,15 @@ export const webhookUrlSchema = z
 
 export const webhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES, 'Unknown event type').meta({
   id: 'WebhookEventType',
-  description: WEBHOOK_EVENT_TYPES.map((type) => `\`${type}\`: ${WEBHOOK_EVENT_LABELS[type]}`).join('; '),
+  description: WEBHOOK_EVENTS.map((event) => `\`${event.type}\`: ${event.label}`).join('; '),
 });
 
-export const webhookFormatSchema = z.enum(WEBHOOK_FORMATS, 'Choose platform or qi').meta({
+export const webhookFormatSchema = z.enum(WEBHOOK_FORMATS, 'Choose platform, qi or a55').meta({
   id: 'WebhookFormat',
   description:
     '`platform`: the envelope `{operation, sub_operation, operation_id, status, reason, data}`; ' +
-    '`qi`: the QI envelope `{webhook_type, webhook_datetime, data}` (`baas.invoice.wallet` for KYC results)',
+    '`qi`: the QI envelope `{webhook_type, webhook_datetime, data}` (`baas.invoice.wallet` for KYC results); ' +
+    '`a55`: the A55 charge payload, for charge events only. Subscribing to an event the format does not carry is refused (400 on `events`).',
 });
 
 const webhookKeySchema = z
@@ -185,7 +186,8 @@ export const webhookDeliveryDetailSchema = webhookDeliverySchema
     event: z.object({
       event_uuid: z.uuid(),
       type: webhookEventTypeSchema,
-      subject_id: z.string().meta({ description: 'The wallet the event is about' }),
+      subject_type: z.string().meta({ description: 'The type of object the event is about', example: 'wallet' }),
+      subject_id: z.string().meta({ description: 'The id of the object the event is about (a wallet: its `wallet_uuid`)' }),
       occurred_at: timestamp,
       data: z.record(z.string(), z.unknown()),
     }),

@@ -1,5 +1,5 @@
 import type { webhookAttempt, webhookEndpoint, webhookEvent } from '@/db/schema';
-import type { WebhookEventType } from './event-types';
+import type { WebhookEventType } from './catalogue';
 
 type EndpointRow = typeof webhookEndpoint.$inferSelect;
 type AttemptRow = typeof webhookAttempt.$inferSelect;
@@ -88,7 +88,8 @@ export function toDeliveryDetailBody(detail: {
     ...toDeliveryBody(detail.delivery),
     event: {
       event_uuid: detail.event.eventUuid,
-      type: detail.event.type,
+      type: detail.event.type as WebhookEventType,
+      subject_type: detail.event.subjectType,
       subject_id: detail.event.subjectId,
       occurred_at: detail.event.occurredAt.toISOString(),
       data: detail.event.data,

@@ -7,7 +7,7 @@ import type { Caller } from '@/lib/auth/caller';
 import { createTestApiClient } from '@/lib/testing/api';
 import { createTestAccount } from '@/lib/testing/factories';
 import { createWebhookEndpoint } from './endpoints';
-import type { WebhookEventType } from './event-types';
+import { eventDefinition, type WebhookEventType } from './catalogue';
 import { recordEvent } from './outbox';
 import type { CreateEndpointInput } from './schemas';
 
@@ -38,9 +38,19 @@ export async function seedEndpoint(db: Db, tenant: WebhookTenant, overrides: Par
 export async function seedEvent(db: Db, tenant: WebhookTenant, type: WebhookEventType = 'wallet.created') {
   const walletUuid = randomUUID();
   const eventUuid = await db.transaction((tx) =>
-    recordEvent(tx, tenant.account.entityUuid, {
-      type,
-      data: { wallet_uuid: walletUuid, wallet_kind: 'credit', wallet_status: 'active', currency: 'BRL', owner_person_key: randomUUID() },
+    recordEvent(tx, tenant.account.entityUuid, eventDefinition(type), {
+      subject: { type: 'wallet', id: walletUuid },
+      data: {
+        wallet_uuid: walletUuid,
+        wallet_kind: 'credit',
+        wallet_status: 'active',
+        currency: 'BRL',
+        owner_person_key: randomUUID(),
+        ...(type === 'wallet.kyc_rejected' ? { reason: 'Document photo unreadable' } : {}),
+        ...(type === 'wallet.limit_changed'
+          ? { wallet_limit: { wallet_limit_key: randomUUID(), limit_type: 'postpaid_credit_limit', limit_amount_minor: '100000', used_limit_minor: '0' } }
+          : {}),
+      },
     }),
   );
   const deliveries = await db.select().from(webhookDelivery).where(eq(webhookDelivery.eventUuid, eventUuid));

@@ -8,12 +8,17 @@ import { toCredentialsRow } from '@/components/developers/credentials-row';
 
 // The secret in these answers travels to the browser this once, for the reveal-once dialog.
 
-export async function createCredentialsAction(input: unknown) {
-  return runAction(createCredentialsSchema, input, async ({ db, caller, input }) => {
-    const { client, clientSecret } = await createAccountCredentials(db, caller, input);
-    revalidatePath('/dashboard/developers');
-    return { client: toCredentialsRow(client), clientSecret };
-  });
+export async function createCredentialsAction(input: unknown, idempotencyKey?: string) {
+  return runAction(
+    createCredentialsSchema,
+    input,
+    async ({ db, caller, input }) => {
+      const { client, clientSecret } = await createAccountCredentials(db, caller, input);
+      revalidatePath('/dashboard/developers');
+      return { client: toCredentialsRow(client), clientSecret };
+    },
+    { idempotency: { action: 'api_clients.create', key: idempotencyKey } },
+  );
 }
 
 export async function rotateCredentialsAction(input: unknown) {

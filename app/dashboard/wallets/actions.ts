@@ -8,13 +8,18 @@ import { createWalletSchema, walletParamsSchema } from '@/lib/wallets/schemas';
 import { toCredentialsBody } from '@/lib/wallets/serialize';
 
 /** The "New payment wallet" form: the same schema and service as `POST /api/v1/bank/wallet/`. */
-export async function createWalletAction(input: unknown) {
-  return runAction(createWalletSchema, input, async ({ db, caller, input }) => {
-    const { wallet, credentials } = await createPaymentWallet(db, caller, input);
-    revalidatePath('/dashboard/wallets');
-    // The secret travels to the browser this once, for the reveal-once dialog.
-    return { walletUuid: wallet.walletUuid, credentials: credentials && toCredentialsBody(credentials) };
-  });
+export async function createWalletAction(input: unknown, idempotencyKey?: string) {
+  return runAction(
+    createWalletSchema,
+    input,
+    async ({ db, caller, input }) => {
+      const { wallet, credentials } = await createPaymentWallet(db, caller, input);
+      revalidatePath('/dashboard/wallets');
+      // The secret travels to the browser this once, for the reveal-once dialog.
+      return { walletUuid: wallet.walletUuid, credentials: credentials && toCredentialsBody(credentials) };
+    },
+    { idempotency: { action: 'wallets.create', key: idempotencyKey } },
+  );
 }
 
 export async function deactivateWalletAction(input: unknown) {

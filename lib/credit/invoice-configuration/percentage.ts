@@ -20,7 +20,8 @@ export const percentageSchema = z
     message: 'Enter a percentage from 0 to 100',
   })
   .transform((value, ctx): PercentageText => {
-    const text = (isLosslessNumber(value) ? value.value : String(value)).trim();
+    // Zeros past the fourth decimal carry nothing, as with amounts: `2.000000` is `2.0000`.
+    const text = (isLosslessNumber(value) ? value.value : String(value)).trim().replace(/(\.\d{4})0+$/, '$1');
     const match = PERCENTAGE_TEXT.exec(text);
     if (!match) {
       ctx.addIssue({ code: 'custom', message: 'Enter a percentage from 0 to 100 with at most 4 decimal places' });

@@ -142,3 +142,19 @@ describe('percentageSchema', () => {
     expect(percentageScaled('100')).toBe(1_000_000n);
   });
 });
+
+describe('numbers written with extra digits', () => {
+  const body = (closing: string, interest: string) =>
+    parseJson(SEED_FIXED.replace('"fixed_day": 15', `"fixed_day": ${closing}`).replace('"monthly_interest_percentage": 2.0', `"monthly_interest_percentage": ${interest}`));
+
+  it('accepts zeros past a percentage\'s fourth decimal, as amounts do', () => {
+    const parsed = invoiceConfigurationSchema.parse(body('15', '2.500000'));
+    expect(parsed.monthly_interest_percentage).toBe('2.5000');
+  });
+
+  it('tells an integer field given 15.0 that it wants an integer', () => {
+    const issue = invoiceConfigurationSchema.safeParse(body('15.0', '2.0')).error?.issues[0];
+    expect(issue?.path).toEqual(['closing_date_configuration', 'fixed_day']);
+    expect(issue?.message).toBe('Must be an integer, such as 15 (not 15.0): enter a day from 1 to 27');
+  });
+});

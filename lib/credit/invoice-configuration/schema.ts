@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLosslessNumber } from '@/lib/http/json';
 import { percentageSchema } from './percentage';
 
 /**
@@ -16,13 +17,20 @@ export const INTEREST_BASES = ['calendar_days'] as const;
 /** A due date at most a year after its closing: further is not a monthly credit invoice. */
 export const MAX_OFFSET_MONTHS = 12;
 
-function dayOfMonth(min: number, max: number) {
-  const message = `Enter a day from ${min} to ${max}`;
-  return z.int({ error: message }).min(min, message).max(max, message);
+/**
+ * An integer field. Lossless JSON keeps `15.0` as its written text (lib/http/json), so it arrives as
+ * a LosslessNumber rather than a number, and is told so instead of being told its range.
+ */
+function integer(message: string) {
+  return z.int({ error: (issue) => (isLosslessNumber(issue.input) ? `Must be an integer, such as 15 (not 15.0): ${message.toLowerCase()}` : message) });
 }
 
-const offsetMonths = z
-  .int({ error: 'Enter a whole number of months' })
+function dayOfMonth(min: number, max: number) {
+  const message = `Enter a day from ${min} to ${max}`;
+  return integer(message).min(min, message).max(max, message);
+}
+
+const offsetMonths = integer('Enter a whole number of months')
   .min(0, 'Must not be negative')
   .max(MAX_OFFSET_MONTHS, `Must be at most ${MAX_OFFSET_MONTHS}`);
 

@@ -18,12 +18,17 @@ const WEBHOOKS = '/dashboard/developers/webhooks';
 // The signing secret in the create and rotate answers travels to the browser this once, for the
 // reveal-once dialog.
 
-export async function createEndpointAction(input: unknown) {
-  return runAction(createEndpointSchema, input, async ({ db, caller, input }) => {
-    const { endpoint, signingSecret } = await createWebhookEndpoint(db, caller, input);
-    revalidatePath(WEBHOOKS);
-    return { endpoint: toEndpointBody(endpoint), signingSecret };
-  });
+export async function createEndpointAction(input: unknown, idempotencyKey?: string) {
+  return runAction(
+    createEndpointSchema,
+    input,
+    async ({ db, caller, input }) => {
+      const { endpoint, signingSecret } = await createWebhookEndpoint(db, caller, input);
+      revalidatePath(WEBHOOKS);
+      return { endpoint: toEndpointBody(endpoint), signingSecret };
+    },
+    { idempotency: { action: 'webhook_endpoints.create', key: idempotencyKey } },
+  );
 }
 
 export async function updateEndpointAction(input: unknown) {

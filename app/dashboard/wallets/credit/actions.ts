@@ -9,12 +9,17 @@ import { findCreditWallet } from '@/lib/credit/queries';
 import { createCreditWalletSchema, walletLimitUpdateSchema } from '@/lib/credit/schemas';
 
 /** The onboarding wizard: the same schema and service as `POST /api/v1/credit/wallet`. */
-export async function createCreditWalletAction(input: unknown) {
-  return runAction(createCreditWalletSchema, input, async ({ db, caller, input }) => {
-    const created = await createCreditWallet(db, caller, input);
-    revalidatePath('/dashboard/wallets/credit');
-    return { walletKey: created.walletKey };
-  });
+export async function createCreditWalletAction(input: unknown, idempotencyKey?: string) {
+  return runAction(
+    createCreditWalletSchema,
+    input,
+    async ({ db, caller, input }) => {
+      const created = await createCreditWallet(db, caller, input);
+      revalidatePath('/dashboard/wallets/credit');
+      return { walletKey: created.walletKey };
+    },
+    { idempotency: { action: 'credit_wallets.create', key: idempotencyKey } },
+  );
 }
 
 /** The wallet page's limit form: the same schema and service as the limit PATCH. */
