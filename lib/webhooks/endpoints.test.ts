@@ -86,7 +86,7 @@ describe('webhook endpoint management', () => {
 
   it('refuses a subscription its format cannot carry, on create and on update, changing nothing', async () => {
     const tenant = await webhookTenant(db);
-    const refusal = { status: 400, code: 'validation_error', details: { fields: [expect.objectContaining({ field: 'events' })] } };
+    const refusal = { status: 400, code: 'validation_error', problems: [expect.objectContaining({ field: 'events' })] };
     await expect(createWebhookEndpoint(db, tenant.caller, endpointInput({ format: 'a55' }))).rejects.toMatchObject(refusal);
     expect(await db.select().from(webhookEndpoint).where(eq(webhookEndpoint.entityUuid, tenant.account.entityUuid))).toEqual([]);
 
