@@ -10,6 +10,23 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Components are app-independent: a page passes its server actions down as props.
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/app/*', '@/app', '**/app/*'],
+              message: 'Components must not import from app/: pass the server action (or data) from the page as a prop.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -62,6 +62,7 @@ test('the merchant creates API credentials, a client exchanges them for a token 
 
   // Rotation: a new secret for the same client id; the old one keeps working during the grace period.
   await page.getByRole('button', { name: `Rotate secret of ${name}` }).click();
+  await page.getByRole('dialog', { name: `Rotate the secret of ${name}?` }).getByRole('button', { name: 'Rotate secret' }).click();
   const rotated = await readRevealed(page, `New secret for ${name}`);
   expect(rotated.clientId).toBe(clientId);
   expect(rotated.clientSecret).not.toBe(clientSecret);

@@ -50,13 +50,18 @@ test('an operator rejects a pending credit wallet with a reason, and the merchan
   await expect(reject.getByRole('alert').filter({ hasText: 'At least 3 characters' })).toBeVisible();
   await reject.getByLabel('Reason for rejection').fill(reason);
   await reject.getByRole('button', { name: 'Reject' }).click();
+  await admin.getByRole('dialog', { name: `Reject ${name}?` }).getByRole('button', { name: 'Reject wallet' }).click();
 
   await expect(admin).toHaveURL(/\/admin\/kyc\?decided=rejected/);
   await expect(admin.getByRole('status').filter({ hasText: `Rejected the credit wallet of ${name}` })).toBeVisible();
   await expect(admin.getByRole('link', { name })).toHaveCount(0);
   await operatorContext.close();
 
-  // The merchant sees the outcome, the reason and when it was decided.
+  // The merchant's open wallet page follows the decision by itself (it polls while KYC is pending)…
+  await expect(page.getByRole('region', { name: 'KYC rejected' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('Updates live')).toHaveCount(0);
+
+  // …and after a reload it sees the outcome, the reason and when it was decided.
   await page.reload();
   await expect(page.getByText('Rejected', { exact: true })).toBeVisible();
   const outcome = page.getByRole('region', { name: 'KYC rejected' });

@@ -38,6 +38,7 @@ test('an approved KYC reaches the merchant as a signed QI webhook, kept in the d
     await admin.getByRole('table', { name: 'Wallets waiting for review' }).getByRole('link', { name }).click();
     await expect(admin.getByRole('heading', { name })).toBeVisible();
     await admin.getByRole('button', { name: 'Approve' }).click();
+    await admin.getByRole('dialog', { name: `Approve ${name}?` }).getByRole('button', { name: 'Approve wallet' }).click();
     await expect(admin.getByRole('status').filter({ hasText: `Approved the credit wallet of ${name}` })).toBeVisible();
     await operatorContext.close();
 

@@ -59,8 +59,8 @@ test('the merchant onboards a wallet, copies its credentials once and reads the 
   const listed = await (await request.get('/api/v1/bank/wallets/', { headers: auth })).json();
   expect(listed).toMatchObject({ total: 1, data: [{ wallet_uuid: walletUuid }] });
 
-  page.once('dialog', (confirm) => confirm.accept());
   await page.getByRole('button', { name: 'Deactivate wallet' }).click();
+  await page.getByRole('dialog', { name: 'Deactivate this wallet?' }).getByRole('button', { name: 'Deactivate' }).click();
   await expect(page.getByRole('button', { name: 'Reactivate wallet' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Details' })).toContainText('Deactivated');
   expect(await (await request.get(`/api/v1/bank/wallet/${walletUuid}/`, { headers: auth })).json()).toMatchObject({ status: 'deactivated' });
@@ -94,6 +94,12 @@ test('the wallets list filters by currency, merchant and status, and a duplicate
   await filters.getByLabel('Status').selectOption({ label: 'Deactivated' });
   await filters.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page.getByText('No payment wallets match.')).toBeVisible();
+
+  // Clear empties every field, including a choice made but not applied.
+  await filters.getByLabel('Currency').selectOption('MXN');
+  await filters.getByRole('link', { name: 'Clear' }).click();
+  await expect(page).toHaveURL(/\/dashboard\/wallets$/);
+  for (const field of ['Currency', 'Merchant', 'Status']) await expect(filters.getByLabel(field)).toHaveValue('');
 });
 
 test('provider paths are answered with and without the trailing slash, never redirected', async ({ request }) => {

@@ -34,6 +34,7 @@ test('the merchant creates a webhook endpoint, sees its signing secret once, the
   await expect(details).toContainText('Enabled');
 
   await page.getByRole('button', { name: 'Disable endpoint' }).click();
+  await page.getByRole('dialog', { name: 'Disable this endpoint?' }).getByRole('button', { name: 'Disable' }).click();
   await expect(details).toContainText('Disabled');
   await expect(details).toContainText('since');
   await page.getByRole('button', { name: 'Enable endpoint' }).click();
@@ -98,6 +99,7 @@ test('a wallet event appears in the delivery log with the body sent, and can be 
   // A disabled endpoint gets nothing sent again, and the page says why.
   await page.getByRole('region', { name: 'Summary' }).getByRole('link', { name: url }).click();
   await page.getByRole('button', { name: 'Disable endpoint' }).click();
+  await page.getByRole('dialog', { name: 'Disable this endpoint?' }).getByRole('button', { name: 'Disable' }).click();
   await expect(page.getByRole('region', { name: 'Details' })).toContainText('Disabled');
   await page.goto(original);
   await page.getByRole('button', { name: 'Send again' }).click();

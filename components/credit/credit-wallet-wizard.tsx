@@ -2,42 +2,33 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { FormProvider, useForm, useWatch, type DefaultValues, type Path } from 'react-hook-form';
-import { createCreditWalletAction } from '@/app/dashboard/wallets/credit/actions';
+import { FormProvider, useWatch, type DefaultValues } from 'react-hook-form';
 import { buttonClass, FormError } from '@/components/ui/field';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { ActionResult } from '@/lib/actions/run-action';
 import { createCreditWalletSchema, type CreateCreditWalletInput } from '@/lib/credit/schemas';
 import { useSubmitOnce } from '@/lib/idempotency/use-submit-once';
-import { representativeDocumentProblems } from '@/lib/persons/schemas';
 import { SelectField, TextField } from './form-fields';
 import { InvoiceConfigurationFields } from './invoice-configuration-fields';
 import { InvoiceDatesPreview } from './invoice-dates-preview';
 import { OwnerSection } from './owner-section';
 import { wizardDefaults } from './wizard-defaults';
 
-/**
- * The API's create schema plus the one rule the service checks after it: a representative's CPF
- * (CIN000002 on the API). Checking it here too marks the very input instead of failing the submit.
- */
-const wizardSchema = createCreditWalletSchema.superRefine((body, ctx) => {
-  if (!body.owner) return;
-  for (const path of representativeDocumentProblems(body.owner)) {
-    ctx.addIssue({ code: 'custom', path: path.split('.'), message: 'Invalid CPF: 11 digits with valid check digits' });
-  }
-});
+export type CreateCreditWalletAction = (input: CreateCreditWalletInput, idempotencyKey: string) => Promise<ActionResult<{ walletKey: string }>>;
 
 /**
  * "New credit wallet": owner, invoice configuration with a live preview of the next invoices on
  * the banking calendar, and limits. The form's values are the API body; they are validated by the
  * API's schema here (raw values go to the action, which parses them again) and created by the
- * same service, so the wallet waits for KYC exactly as one created through the API.
+ * same service, so the wallet waits for KYC exactly as one created through the API. The rules the
+ * service checks after the schema (a representative's CPF, the invoice dates) come back as field
+ * problems and mark their inputs.
  */
-export function CreditWalletWizard({ requestControlKey }: { requestControlKey: string }) {
+export function CreditWalletWizard({ requestControlKey, createCreditWallet }: { requestControlKey: string; createCreditWallet: CreateCreditWalletAction }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const submitOnce = useSubmitOnce();
-  const form = useForm<CreateCreditWalletInput>({
-    resolver: zodResolver(wizardSchema, undefined, { raw: true }),
+  const { form, formError, submitAction } = useActionForm<CreateCreditWalletInput>({
+    resolver: zodResolver(createCreditWalletSchema, undefined, { raw: true }),
     // Wider than the body: both person types' and both date types' fields (see wizardDefaults).
     defaultValues: wizardDefaults(requestControlKey) as DefaultValues<CreateCreditWalletInput>,
   });
@@ -45,15 +36,9 @@ export function CreditWalletWizard({ requestControlKey }: { requestControlKey: s
   const invoiceConfiguration = useWatch({ control: form.control, name: 'invoice_configuration' });
 
   async function onSubmit(values: CreateCreditWalletInput) {
-    setFormError(null);
     // A retry of a submit whose answer was lost replays the wallet it created (not CIN000099).
-    const result = await submitOnce(values, (key) => createCreditWalletAction(values, key));
-    if (!result) return;
-    if (!result.ok) {
-      for (const [field, message] of Object.entries(result.error.fields)) form.setError(field as Path<CreateCreditWalletInput>, { message });
-      setFormError(result.error.message);
-      return;
-    }
+    const result = await submitAction(submitOnce(values, (key) => createCreditWallet(values, key)));
+    if (!result?.ok) return;
     router.push(`/dashboard/wallets/credit/${result.data.walletKey}`);
   }
 

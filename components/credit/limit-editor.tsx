@@ -3,39 +3,50 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { updateWalletLimitAction } from '@/app/dashboard/wallets/credit/actions';
-import { buttonClass, Field, inputClass } from '@/components/ui/field';
+import { buttonClass, Field, FormError, inputClass } from '@/components/ui/field';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { ActionResult } from '@/lib/actions/run-action';
 import { walletLimitUpdateSchema, type WalletLimitUpdateInput } from '@/lib/credit/schemas';
+
+export type UpdateWalletLimitAction = (walletKey: string, walletLimitKey: string, input: WalletLimitUpdateInput) => Promise<ActionResult<unknown>>;
 
 /**
  * Changes one limit with the schema and service of the API's limit PATCH: never below the used
  * part (CIN000110), audited on the server.
  */
-export function LimitEditor({ walletKey, walletLimitKey, label, current }: { walletKey: string; walletLimitKey: string; label: string; current: string }) {
+export function LimitEditor({
+  walletKey,
+  walletLimitKey,
+  label,
+  current,
+  updateLimit,
+}: {
+  walletKey: string;
+  walletLimitKey: string;
+  label: string;
+  current: string;
+  updateLimit: UpdateWalletLimitAction;
+}) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<WalletLimitUpdateInput>({
+    form: {
+      register,
+      handleSubmit,
+      formState: { errors, isSubmitting },
+    },
+    formError,
+    submitAction,
+  } = useActionForm<WalletLimitUpdateInput>({
     resolver: zodResolver(walletLimitUpdateSchema, undefined, { raw: true }),
     defaultValues: { limit_amount: current },
   });
   const id = `limit-${walletLimitKey}`;
 
   async function onSubmit(values: WalletLimitUpdateInput) {
-    setFormError(null);
     setSaved(false);
-    const result = await updateWalletLimitAction(walletKey, walletLimitKey, values);
-    if (!result.ok) {
-      if (result.error.fields.limit_amount) setError('limit_amount', { message: result.error.fields.limit_amount });
-      setFormError(result.error.message);
-      return;
-    }
+    const result = await submitAction(updateLimit(walletKey, walletLimitKey, values));
+    if (!result.ok) return;
     setSaved(true);
     router.refresh();
   }
@@ -56,11 +67,9 @@ export function LimitEditor({ walletKey, walletLimitKey, label, current }: { wal
       <button type="submit" className={buttonClass} disabled={isSubmitting}>
         {isSubmitting ? 'Saving…' : 'Save limit'}
       </button>
-      {formError ? (
-        <p role="alert" className="basis-full rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {formError}
-        </p>
-      ) : null}
+      <div className="basis-full empty:hidden">
+        <FormError message={formError} />
+      </div>
       {saved ? (
         <p role="status" className="basis-full text-sm text-emerald-700">
           Limit saved.

@@ -1,7 +1,7 @@
-import { formatBalance } from '@/components/wallets/format';
+import { formatMoney } from '@/components/ui/format';
 import type { LimitType } from '@/db/schema/credit';
 import { formatMinor } from '@/lib/money/decimal';
-import { LimitEditor } from './limit-editor';
+import { LimitEditor, type UpdateWalletLimitAction } from './limit-editor';
 
 const LIMIT_LABELS: Record<LimitType, string> = {
   postpaid_credit_limit: 'Postpaid credit limit',
@@ -15,10 +15,10 @@ export interface LimitView {
   usedLimitMinor: bigint;
 }
 
-const brl = (minor: bigint) => formatBalance(formatMinor(minor, 2), 'BRL');
+const brl = (minor: bigint) => formatMoney(minor, 'BRL');
 
 /** Each limit as used / available, with the postpaid credit limit editable (the API's PATCH rule). */
-export function LimitsTable({ walletKey, limits }: { walletKey: string; limits: LimitView[] }) {
+export function LimitsTable({ walletKey, limits, updateLimit }: { walletKey: string; limits: LimitView[]; updateLimit: UpdateWalletLimitAction }) {
   return (
     <div className="flex flex-col gap-4">
       <table className="w-full text-sm">
@@ -52,6 +52,7 @@ export function LimitsTable({ walletKey, limits }: { walletKey: string; limits: 
             walletLimitKey={limit.walletLimitKey}
             label={LIMIT_LABELS[limit.limitType].toLowerCase()}
             current={formatMinor(limit.limitAmountMinor, 2)}
+            updateLimit={updateLimit}
           />
         ))}
     </div>

@@ -3,40 +3,40 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { createCredentialsAction } from '@/app/dashboard/developers/actions';
 import { buttonClass, Field, FormError, inputClass } from '@/components/ui/field';
-import { createCredentialsSchema, type CreateCredentialsInput } from '@/lib/credentials/schemas';
 import { useSubmitOnce } from '@/lib/idempotency/use-submit-once';
 import { clientCredentials, SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { ActionResult } from '@/lib/actions/run-action';
+import { createCredentialsSchema, type CreateCredentialsInput } from '@/lib/credentials/schemas';
+import type { CredentialsRow } from './credentials-row';
+
+export type CreateCredentialsAction = (input: CreateCredentialsInput, idempotencyKey: string) => Promise<ActionResult<{ client: CredentialsRow; clientSecret: string }>>;
 
 /** Account-level credentials with the scopes the integration needs, revealed once on creation. */
-export function CreateCredentialsForm({ scopes }: { scopes: { scope: string; description: string }[] }) {
+export function CreateCredentialsForm({ scopes, createCredentials }: { scopes: { scope: string; description: string }[]; createCredentials: CreateCredentialsAction }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const [revealed, setRevealed] = useState<RevealedSecret | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const submitOnce = useSubmitOnce();
   const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<CreateCredentialsInput>({ resolver: zodResolver(createCredentialsSchema), defaultValues: { name: '', scopes: [] } });
+    form: {
+      register,
+      handleSubmit,
+      reset,
+      formState: { errors, isSubmitting },
+    },
+    formError,
+    submitAction,
+  } = useActionForm<CreateCredentialsInput>(
+    { resolver: zodResolver(createCredentialsSchema), defaultValues: { name: '', scopes: [] } },
+    { fieldFor: (field) => (field === 'name' || field === 'scopes' ? field : undefined) },
+  );
 
   async function onSubmit(values: CreateCredentialsInput) {
-    setFormError(null);
     setNotice(null);
-    const result = await submitOnce(values, (key) => createCredentialsAction(values, key));
-    if (!result) return;
-    if (!result.ok) {
-      for (const [field, message] of Object.entries(result.error.fields)) {
-        if (field === 'name' || field === 'scopes') setError(field, { message });
-      }
-      setFormError(result.error.message);
-      return;
-    }
+    const result = await submitAction(submitOnce(values, (key) => createCredentials(values, key)));
+    if (!result?.ok) return;
     reset();
     router.refresh();
     if (result.replayed) {

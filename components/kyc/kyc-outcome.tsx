@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/components/wallets/format';
+import { formatDateTime } from '@/components/ui/format';
 
 /** What KYC decided about a merchant's credit wallet: when, and for a rejection, why. */
 export function KycOutcome({ decidedAt, reason }: { decidedAt: Date; reason: string | null }) {

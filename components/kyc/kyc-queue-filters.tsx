@@ -15,7 +15,7 @@ const OWNER_TYPES = [
 /** The queue's filters, kept in the URL: account, owner type, and name or document. */
 export function KycQueueFilters({ filters, accounts }: { filters: KycQueueFilterValues; accounts: { entityUuid: string; name: string }[] }) {
   return (
-    <FilterForm label="Filter the KYC queue" clearHref="/admin/kyc">
+    <FilterForm label="Filter the KYC queue" clearHref="/admin/kyc" values={{ ...filters }}>
       <SelectFilter
         id="filter-account"
         name="entity_uuid"

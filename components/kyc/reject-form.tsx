@@ -1,32 +1,39 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { rejectKycAction } from '@/app/admin/kyc/actions';
+import { useState, useTransition } from 'react';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field, FormError, inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { ActionResult } from '@/lib/actions/run-action';
 import { kycRejectionSchema, REASON_MAX, type KycRejectionInput } from '@/lib/kyc/schemas';
 
-/** Rejects the wallet with the reason the merchant and its webhook receiver will read. */
-export function RejectForm({ walletKey }: { walletKey: string }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<KycRejectionInput>({ resolver: zodResolver(kycRejectionSchema, undefined, { raw: true }), defaultValues: { reason: '' } });
+/** Answers only when it fails: on success the action takes the operator back to the queue. */
+export type RejectKycAction = (walletKey: string, input: KycRejectionInput) => Promise<ActionResult<unknown>>;
 
-  async function onSubmit(values: KycRejectionInput) {
-    setFormError(null);
-    const result = await rejectKycAction(walletKey, values);
-    if (result.ok) return;
-    if (result.error.fields.reason) setError('reason', { message: result.error.fields.reason });
-    setFormError(result.error.message);
+/** Rejects the wallet, after a confirmation, with the reason the merchant and its webhook receiver will read. */
+export function RejectForm({ walletKey, ownerName, reject }: { walletKey: string; ownerName: string; reject: RejectKycAction }) {
+  const [confirming, setConfirming] = useState<KycRejectionInput | null>(null);
+  const [pending, startTransition] = useTransition();
+  const {
+    form: {
+      register,
+      handleSubmit,
+      formState: { errors },
+    },
+    formError,
+    submitAction,
+  } = useActionForm<KycRejectionInput>({ resolver: zodResolver(kycRejectionSchema, undefined, { raw: true }), defaultValues: { reason: '' } });
+
+  function onConfirm(values: KycRejectionInput) {
+    setConfirming(null);
+    startTransition(async () => {
+      await submitAction(reject(walletKey, values));
+    });
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} aria-label="Reject wallet" className="flex flex-col gap-3" noValidate>
+    <form onSubmit={handleSubmit(setConfirming)} aria-label="Reject wallet" className="flex flex-col gap-3" noValidate>
       <Field id="rejection-reason" label="Reason for rejection" error={errors.reason?.message} hint={`Shown to the merchant; up to ${REASON_MAX} characters.`}>
         <textarea
           id="rejection-reason"
@@ -38,10 +45,22 @@ export function RejectForm({ walletKey }: { walletKey: string }) {
           {...register('reason')}
         />
       </Field>
-      <button type="submit" className={`${secondaryButtonClass} self-start text-red-700`} disabled={isSubmitting}>
-        {isSubmitting ? 'Rejecting…' : 'Reject'}
+      <button type="submit" className={`${secondaryButtonClass} self-start text-red-700`} disabled={pending}>
+        {pending ? 'Rejecting…' : 'Reject'}
       </button>
       <FormError message={formError} />
+      {confirming ? (
+        <ConfirmDialog
+          confirmation={{
+            title: `Reject ${ownerName}?`,
+            message: 'The decision is final: the merchant and its webhook receivers are told, with your reason.',
+            confirmLabel: 'Reject wallet',
+            destructive: true,
+          }}
+          onConfirm={() => onConfirm(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
+      ) : null}
     </form>
   );
 }

@@ -1,18 +1,30 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { buttonClass, Field, inputClass, secondaryButtonClass } from './field';
+import { ClearFiltersLink } from './clear-filters-link';
+import { buttonClass, Field, inputClass } from './field';
 
-/** A plain GET form: filters live in the URL, so a filtered list can be shared and reloaded. */
-export function FilterForm({ label, clearHref, children }: { label: string; clearHref: string; children: ReactNode }) {
+/**
+ * A plain GET form: filters live in the URL, so a filtered list can be shared and reloaded. It is
+ * keyed on the applied `values`, so whenever the URL's filters change (Clear, back, a link) the
+ * fields are drawn afresh from them instead of keeping what was on screen.
+ */
+export function FilterForm({
+  label,
+  clearHref,
+  values,
+  children,
+}: {
+  label: string;
+  clearHref: string;
+  values: Record<string, string | undefined>;
+  children: ReactNode;
+}) {
   return (
-    <form method="get" aria-label={label} className="mb-4 flex flex-wrap items-end gap-3">
+    <form key={JSON.stringify(values)} method="get" aria-label={label} className="mb-4 flex flex-wrap items-end gap-3">
       {children}
       <button type="submit" className={buttonClass}>
         Apply filters
       </button>
-      <Link href={clearHref} className={secondaryButtonClass}>
-        Clear
-      </Link>
+      <ClearFiltersLink href={clearHref} />
     </form>
   );
 }

@@ -3,44 +3,54 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { createWalletAction } from '@/app/dashboard/wallets/actions';
 import { buttonClass, Field, FormError, inputClass } from '@/components/ui/field';
+import { clientCredentials, SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { ActionResult } from '@/lib/actions/run-action';
 import { WALLET_CURRENCIES } from '@/lib/money/currency';
 import { useSubmitOnce } from '@/lib/idempotency/use-submit-once';
 import { createWalletSchema, type CreateWalletFormValues, type CreateWalletInput } from '@/lib/wallets/schemas';
-import { clientCredentials, SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
+import type { toCredentialsBody } from '@/lib/wallets/serialize';
 
 const FIELDS = ['name', 'customer_id', 'email', 'currency', 'merchant_uuid', 'create_credentials'] as const;
 
+export type CreateWalletAction = (
+  input: CreateWalletInput,
+  idempotencyKey: string,
+) => Promise<ActionResult<{ walletUuid: string; credentials: ReturnType<typeof toCredentialsBody> | null }>>;
+
 /** "New payment wallet": the API's own schema validates here, in the action, and in the route. */
-export function NewWalletForm({ entityUuid, merchants }: { entityUuid: string; merchants: { merchantUuid: string; name: string }[] }) {
+export function NewWalletForm({
+  entityUuid,
+  merchants,
+  createWallet,
+}: {
+  entityUuid: string;
+  merchants: { merchantUuid: string; name: string }[];
+  createWallet: CreateWalletAction;
+}) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const [revealed, setRevealed] = useState<{ walletUuid: string; secret: RevealedSecret } | null>(null);
   const submitOnce = useSubmitOnce();
   const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<CreateWalletFormValues, unknown, CreateWalletInput>({
-    resolver: zodResolver(createWalletSchema),
-    defaultValues: { entity_uuid: entityUuid, currency: 'BRL', create_credentials: false, merchant_uuid: merchants[0]?.merchantUuid },
-  });
+    form: {
+      register,
+      handleSubmit,
+      formState: { errors, isSubmitting },
+    },
+    formError,
+    submitAction,
+  } = useActionForm<CreateWalletFormValues, CreateWalletInput>(
+    {
+      resolver: zodResolver(createWalletSchema),
+      defaultValues: { entity_uuid: entityUuid, currency: 'BRL', create_credentials: false, merchant_uuid: merchants[0]?.merchantUuid },
+    },
+    { fieldFor: (field) => FIELDS.find((name) => name === field) },
+  );
 
   async function onSubmit(values: CreateWalletInput) {
-    setFormError(null);
-    const result = await submitOnce(values, (key) => createWalletAction(values, key));
-    if (!result) return;
-    if (!result.ok) {
-      for (const field of FIELDS) {
-        const message = result.error.fields[field];
-        if (message) setError(field, { message });
-      }
-      setFormError(result.error.message);
-      return;
-    }
+    const result = await submitAction(submitOnce(values, (key) => createWallet(values, key)));
+    if (!result?.ok) return;
     const { walletUuid, credentials } = result.data;
     // A replay never carries the secret (it was shown once); the wallet page lists its credentials.
     if (!credentials || result.replayed) {

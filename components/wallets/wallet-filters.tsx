@@ -10,7 +10,7 @@ interface Filters {
 
 export function WalletFilters({ filters, merchants }: { filters: Filters; merchants: { merchantUuid: string; name: string }[] }) {
   return (
-    <FilterForm label="Filter wallets" clearHref="/dashboard/wallets">
+    <FilterForm label="Filter wallets" clearHref="/dashboard/wallets" values={{ ...filters }}>
       <SelectFilter
         id="filter-currency"
         name="currency"

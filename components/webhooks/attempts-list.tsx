@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/components/wallets/format';
+import { formatDateTime } from '@/components/ui/format';
 import type { WebhookDeliveryStatus } from '@/db/schema';
 import type { AttemptBody } from '@/lib/webhooks/serialize';
 

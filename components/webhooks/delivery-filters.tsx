@@ -1,7 +1,6 @@
 import { FilterForm, SelectFilter } from '@/components/ui/filter-form';
-import { WEBHOOK_DELIVERY_STATUSES } from '@/db/schema';
+import { statusOptions } from '@/components/ui/status-badge';
 import { WEBHOOK_EVENT_TYPES } from '@/lib/webhooks/catalogue';
-import { DELIVERY_STATUS_LABELS } from './status-badges';
 
 export interface DeliveryFilterValues {
   endpoint_uuid?: string;
@@ -9,12 +8,12 @@ export interface DeliveryFilterValues {
   event_type?: string;
 }
 
-const STATUS_OPTIONS = WEBHOOK_DELIVERY_STATUSES.map((status) => ({ value: status, label: DELIVERY_STATUS_LABELS[status] }));
+const STATUS_OPTIONS = statusOptions('delivery');
 const EVENT_OPTIONS = WEBHOOK_EVENT_TYPES.map((type) => ({ value: type, label: type }));
 
 export function DeliveryFilters({ filters, endpoints }: { filters: DeliveryFilterValues; endpoints: { endpoint_uuid: string; url: string }[] }) {
   return (
-    <FilterForm label="Filter deliveries" clearHref="/dashboard/developers/webhooks/deliveries">
+    <FilterForm label="Filter deliveries" clearHref="/dashboard/developers/webhooks/deliveries" values={{ ...filters }}>
       <SelectFilter
         id="filter-endpoint"
         name="endpoint_uuid"

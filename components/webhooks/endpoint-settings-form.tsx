@@ -3,21 +3,23 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { updateEndpointAction } from '@/app/dashboard/developers/webhooks/actions';
-import { buttonClass } from '@/components/ui/field';
+import { buttonClass, FormError } from '@/components/ui/field';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { ActionResult } from '@/lib/actions/run-action';
 import { endpointSettingsFormSchema, type EndpointSettingsFormValues } from '@/lib/webhooks/schemas';
 import type { EndpointBody } from '@/lib/webhooks/serialize';
 import { ENDPOINT_FIELD_NAMES, EndpointFields } from './endpoint-fields';
+
+export type UpdateEndpointAction = (input: { endpoint_uuid: string; changes: Partial<EndpointSettingsFormValues> }) => Promise<ActionResult<{ endpoint: EndpointBody }>>;
 
 /**
  * The endpoint's settings; only the fields the merchant changed are sent (and audited). After a save
  * the saved values become the form's defaults; the form is not keyed on the endpoint's version,
  * since remounting it on the refresh would wipe the "Settings saved" confirmation.
  */
-export function EndpointSettingsForm({ endpoint }: { endpoint: EndpointBody }) {
+export function EndpointSettingsForm({ endpoint, updateEndpoint }: { endpoint: EndpointBody; updateEndpoint: UpdateEndpointAction }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ kind: 'error' | 'saved'; text: string } | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const current: EndpointSettingsFormValues = {
     url: endpoint.url,
     webhook_key: '',
@@ -26,27 +28,33 @@ export function EndpointSettingsForm({ endpoint }: { endpoint: EndpointBody }) {
     description: endpoint.description ?? '',
   };
   const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting, dirtyFields },
-  } = useForm<EndpointSettingsFormValues>({ resolver: zodResolver(endpointSettingsFormSchema), defaultValues: current });
+    form: {
+      register,
+      handleSubmit,
+      reset,
+      formState: { errors, isSubmitting, dirtyFields },
+    },
+    formError,
+    setFormError,
+    submitAction,
+  } = useActionForm<EndpointSettingsFormValues>(
+    { resolver: zodResolver(endpointSettingsFormSchema), defaultValues: current },
+    // The action's input nests the form's values under `changes`.
+    { fieldFor: (field) => ENDPOINT_FIELD_NAMES.find((n) => field === `changes.${n}` || field.startsWith(`changes.${n}.`)) },
+  );
 
   async function onSubmit(values: EndpointSettingsFormValues) {
+    setSaved(null);
     const changed = ENDPOINT_FIELD_NAMES.filter((name) => dirtyFields[name] && !(name === 'webhook_key' && values.webhook_key === ''));
     const changes = Object.fromEntries(changed.map((name) => [name, values[name]]));
-    if (Object.keys(changes).length === 0) return setMessage({ kind: 'saved', text: 'Nothing to save: no setting changed' });
-    const result = await updateEndpointAction({ endpoint_uuid: endpoint.endpoint_uuid, changes });
-    if (!result.ok) {
-      for (const [field, text] of Object.entries(result.error.fields)) {
-        const name = ENDPOINT_FIELD_NAMES.find((n) => field === `changes.${n}` || field.startsWith(`changes.${n}.`));
-        if (name) setError(name, { message: text });
-      }
-      return setMessage({ kind: 'error', text: result.error.message });
+    if (Object.keys(changes).length === 0) {
+      setFormError(null);
+      return setSaved('Nothing to save: no setting changed');
     }
+    const result = await submitAction(updateEndpoint({ endpoint_uuid: endpoint.endpoint_uuid, changes }));
+    if (!result.ok) return;
     reset({ ...values, webhook_key: '' });
-    setMessage({ kind: 'saved', text: 'Settings saved' });
+    setSaved('Settings saved');
     router.refresh();
   }
 
@@ -58,9 +66,10 @@ export function EndpointSettingsForm({ endpoint }: { endpoint: EndpointBody }) {
         errors={errors}
         keyHint={`Leave empty to keep the current key (ending in ${endpoint.webhook_key_last_four}); it is never shown again`}
       />
-      {message ? (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'rounded-md bg-red-50 px-3 py-2 text-sm text-red-800' : 'text-sm text-emerald-800'}>
-          {message.text}
+      <FormError message={formError} />
+      {saved ? (
+        <p role="status" className="text-sm text-emerald-800">
+          {saved}
         </p>
       ) : null}
       <div>

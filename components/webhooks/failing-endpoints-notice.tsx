@@ -1,13 +1,13 @@
 import Link from 'next/link';
-import { formatDateTime } from '@/components/wallets/format';
+import { formatDateTime } from '@/components/ui/format';
 import type { EndpointBody } from '@/lib/webhooks/serialize';
-import { EndpointToggleButton } from './endpoint-buttons';
+import { EnableEndpointButton, type EndpointActions } from './endpoint-buttons';
 
 /**
  * The notice the platform owes a merchant whose endpoint it switched off after a delivery failed
  * every retry: which endpoint, since when, and a way to turn it back on.
  */
-export function FailingEndpointsNotice({ endpoints }: { endpoints: EndpointBody[] }) {
+export function FailingEndpointsNotice({ endpoints, enable }: { endpoints: EndpointBody[]; enable: EndpointActions['enable'] }) {
   const failing = endpoints.filter((e) => e.status === 'disabled' && e.disabled_reason === 'failing');
   if (failing.length === 0) return null;
   return (
@@ -28,7 +28,7 @@ export function FailingEndpointsNotice({ endpoints }: { endpoints: EndpointBody[
               </Link>
               {endpoint.disabled_at ? <span className="block text-xs text-slate-600">Disabled {formatDateTime(new Date(endpoint.disabled_at))}</span> : null}
             </span>
-            <EndpointToggleButton endpointUuid={endpoint.endpoint_uuid} status="disabled" label={`Enable ${endpoint.url}`} />
+            <EnableEndpointButton endpointUuid={endpoint.endpoint_uuid} label={`Enable ${endpoint.url}`} enable={enable} />
           </li>
         ))}
       </ul>

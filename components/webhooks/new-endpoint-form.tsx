@@ -3,45 +3,44 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { createEndpointAction } from '@/app/dashboard/developers/webhooks/actions';
 import { buttonClass, FormError } from '@/components/ui/field';
 import { SecretDialog, type RevealedSecret } from '@/components/ui/secret-dialog';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { ActionResult } from '@/lib/actions/run-action';
 import { useSubmitOnce } from '@/lib/idempotency/use-submit-once';
 import { createEndpointSchema, type CreateEndpointFormValues } from '@/lib/webhooks/schemas';
+import type { EndpointBody } from '@/lib/webhooks/serialize';
 import { ENDPOINT_FIELD_NAMES, EndpointFields } from './endpoint-fields';
 import { signingSecretReveal } from './signing-secret-reveal';
+
+export type CreateEndpointAction = (input: CreateEndpointFormValues, idempotencyKey: string) => Promise<ActionResult<{ endpoint: EndpointBody; signingSecret: string }>>;
 
 const EMPTY: CreateEndpointFormValues = { url: '', webhook_key: '', events: [], format: 'platform', description: '' };
 
 /** A new endpoint; its signing secret is revealed once when it is created. */
-export function NewEndpointForm() {
+export function NewEndpointForm({ createEndpoint }: { createEndpoint: CreateEndpointAction }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const [revealed, setRevealed] = useState<RevealedSecret | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const submitOnce = useSubmitOnce();
   const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<CreateEndpointFormValues>({ resolver: zodResolver(createEndpointSchema), defaultValues: EMPTY });
+    form: {
+      register,
+      handleSubmit,
+      reset,
+      formState: { errors, isSubmitting },
+    },
+    formError,
+    submitAction,
+  } = useActionForm<CreateEndpointFormValues>(
+    { resolver: zodResolver(createEndpointSchema), defaultValues: EMPTY },
+    { fieldFor: (field) => ENDPOINT_FIELD_NAMES.find((n) => field === n || field.startsWith(`${n}.`)) },
+  );
 
   async function onSubmit(values: CreateEndpointFormValues) {
-    setFormError(null);
     setNotice(null);
-    const result = await submitOnce(values, (key) => createEndpointAction(values, key));
-    if (!result) return;
-    if (!result.ok) {
-      for (const [field, message] of Object.entries(result.error.fields)) {
-        const name = ENDPOINT_FIELD_NAMES.find((n) => field === n || field.startsWith(`${n}.`));
-        if (name) setError(name, { message });
-      }
-      setFormError(result.error.message);
-      return;
-    }
+    const result = await submitAction(submitOnce(values, (key) => createEndpoint(values, key)));
+    if (!result?.ok) return;
     reset(EMPTY);
     router.refresh();
     if (result.replayed) {

@@ -2,7 +2,8 @@ import 'server-only';
 import { requireUser } from '@/lib/auth/session';
 import { callerFromUser, type Caller } from '@/lib/auth/caller';
 import { getDb, type DbOrTx } from '@/db/client';
-import { isAppError } from '@/lib/errors/app-error';
+import { invalidFormInput, toActionError, type ActionError } from '@/lib/errors/action-error';
+import { isAppError, isExpectedError } from '@/lib/errors/app-error';
 import { fieldProblems } from '@/lib/errors/dialects';
 import { stringifyJson } from '@/lib/http/json';
 import { runOnce, type AnswerCodec } from '@/lib/idempotency/guard';
@@ -13,14 +14,15 @@ import { logger } from '@/lib/logger';
 import type { ZodType, z } from 'zod';
 
 /**
- * What a server action answers a form: the data, or an error the form can show: a message and,
- * for validation failures, the message of each bad field keyed by its path (`owner.name`).
+ * What a server action answers a form: the data, or an error the form can show: a message and
+ * the message of each bad field keyed by its path (`owner.name`), from a schema failure or from a
+ * domain rule's typed problems.
  * `replayed` marks the stored result of an earlier submit with the same idempotency key: the
  * same data, except that secrets shown once are null.
  */
 export type ActionResult<T> =
   | { ok: true; data: T; replayed?: true }
-  | { ok: false; error: { code: string; message: string; fields: Record<string, string> } };
+  | { ok: false; error: ActionError };
 
 export interface ActionOptions {
   /**
@@ -43,10 +45,7 @@ export async function runAction<S extends ZodType, T>(
 ): Promise<ActionResult<T>> {
   const user = await requireUser();
   const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const fields = Object.fromEntries(fieldProblems(parsed.error).map((p) => [p.field, p.message]));
-    return { ok: false, error: { code: 'validation_error', message: 'Check the highlighted fields', fields } };
-  }
+  if (!parsed.success) return { ok: false, error: invalidFormInput(fieldProblems(parsed.error)) };
   const caller = callerFromUser(user);
   const db = await getDb();
   const attempt = (handlerDb: DbOrTx) => settle(() => service({ db: handlerDb, caller, input: parsed.data }));
@@ -85,17 +84,10 @@ async function settle<T>(run: () => Promise<T>): Promise<Settled<T>> {
   }
 }
 
-/** A failure as a form error: an AppError as itself, anything else logged and hidden. */
+/** A failure as a form error: an expected one as itself (its problems on their fields), anything else logged and hidden. */
 function failed(error: unknown): Settled<never> {
-  if (isAppError(error)) {
-    const fields = (error.details.fields as { field: string; message: string }[] | undefined) ?? [];
-    return {
-      status: error.status,
-      result: { ok: false, error: { code: error.code, message: error.message, fields: Object.fromEntries(fields.map((f) => [f.field, f.message])) } },
-    };
-  }
-  logger.error({ err: error }, 'server action failed');
-  return { status: 500, result: { ok: false, error: { code: 'internal_error', message: 'Something went wrong on our side; try again', fields: {} } } };
+  if (!isExpectedError(error)) logger.error({ err: error }, 'server action failed');
+  return { status: isAppError(error) ? error.status : 500, result: { ok: false, error: toActionError(error) } };
 }
 
 // Action results are plain JSON (they cross to the browser), so they are kept as JSON text.

@@ -124,7 +124,7 @@ function idempotencyKeyOf(dialect: Dialect, headers: Headers): string | null {
   if (key === null) return null;
   // An empty header (a client's unset variable) is refused like any malformed key, never read as "no key".
   if (!isIdempotencyKey(key)) {
-    throw validationError(dialect, [{ field: 'Idempotency-Key', message: IDEMPOTENCY_KEY_RULE }]);
+    throw validationError(dialect, [{ field: 'Idempotency-Key', issue: IDEMPOTENCY_KEY_RULE }]);
   }
   return key;
 }

@@ -31,14 +31,19 @@ export const creditErrors = {
       message: `Person not found by person key: ${personKey}`,
       translation: `Pessoa não encontrada para a person key: ${personKey}`,
     }),
-  invalidSignerDocument: (fields: string[]) =>
+  /** CIN000002, marking each representative's document field (`owner.legal_representatives.1.document_number`). */
+  invalidSignerDocument: (fields: readonly string[]) =>
     new AppError({
       status: 400,
       code: 'CIN000002',
       title: 'Bad Request',
       message: 'Invalid signer document number',
       translation: 'Número do documento do signatário inválido',
-      details: Object.fromEntries(fields.map((field) => [field, 'Invalid CPF: 11 digits with valid check digits'])),
+      problems: fields.map((field) => ({
+        field,
+        issue: 'Invalid CPF: 11 digits with valid check digits',
+        translation: 'CPF inválido: 11 dígitos com dígitos verificadores válidos',
+      })),
     }),
   walletNotFound: (walletKey: string) =>
     new AppError({

@@ -4,6 +4,18 @@
  */
 export type ErrorDetails = Record<string, unknown>;
 
+/**
+ * One bad field, named by its dotted path in the caller's own body
+ * (`owner.legal_representatives.0.document_number`), with what is wrong in English and, when we
+ * have it, in Portuguese. Every door renders these: A55 `details.fields`, QI `extra_fields`, and
+ * the form field a server action highlights.
+ */
+export interface FieldProblem {
+  field: string;
+  issue: string;
+  translation?: string;
+}
+
 export interface AppErrorInit {
   status: number;
   /** Machine-readable code: `validation_error`, `errors.wallet.already_exists`, `CIN000043` … */
@@ -16,7 +28,9 @@ export interface AppErrorInit {
   error?: string;
   /** QI's `title`; defaults to the HTTP reason phrase of the status. */
   title?: string;
-  /** Structured context: bad fields, missing scope… (QI `extra_fields`). */
+  /** The fields at fault, when the error is about the caller's input. */
+  problems?: readonly FieldProblem[];
+  /** Other structured context: missing scope, the conflicting decision… (QI `extra_fields`). */
   details?: ErrorDetails;
   /** Extra response headers, e.g. `Retry-After`. */
   headers?: Record<string, string>;
@@ -29,6 +43,7 @@ export class AppError extends Error {
   readonly translation: string;
   readonly error: string;
   readonly title: string;
+  readonly problems: readonly FieldProblem[];
   readonly details: ErrorDetails;
   readonly headers: Record<string, string>;
 
@@ -39,6 +54,7 @@ export class AppError extends Error {
     this.translation = init.translation;
     this.error = init.error ?? init.code;
     this.title = init.title ?? reasonPhrase(init.status);
+    this.problems = init.problems ?? [];
     this.details = init.details ?? {};
     this.headers = init.headers ?? {};
   }
@@ -46,6 +62,14 @@ export class AppError extends Error {
 
 export function isAppError(value: unknown): value is AppError {
   return value instanceof AppError;
+}
+
+/**
+ * An error the caller can act on (bad input, a conflict, something missing): shown as it is.
+ * Anything else is ours to fix: logged, and hidden behind a generic message.
+ */
+export function isExpectedError(value: unknown): value is AppError {
+  return isAppError(value) && value.status < 500;
 }
 
 const REASON_PHRASES: Record<number, string> = {

@@ -1,14 +1,8 @@
-import { AppError } from './app-error';
-
-/** A field that failed validation, in the caller's own field path (`owner.address.postal_code`). */
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+import { AppError, type FieldProblem } from './app-error';
 
 /** Errors every door can raise. Domain errors (CIN…, errors.wallet.…) live beside their services. */
 export const commonErrors = {
-  validation: (fields: FieldProblem[]) =>
+  validation: (fields: readonly FieldProblem[]) =>
     new AppError({
       status: 400,
       code: 'validation_error',
@@ -18,7 +12,7 @@ export const commonErrors = {
       translation: fields.length
         ? `Campos ausentes ou inválidos: ${fields.map((f) => f.field).join(', ')}`
         : 'Campos ausentes ou inválidos',
-      details: { fields },
+      problems: fields,
     }),
   invalidJson: () =>
     new AppError({

@@ -45,4 +45,25 @@ describe('error dialects', () => {
     expect(qi).toMatchObject({ title: 'Bad Request', code: 'QIT000001', description: 'Schema Error', translation: 'Schema Inválido' });
     expect(Object.keys(qi.extra_fields)).toEqual(['currency', 'owner.name']);
   });
+
+  it('renders a domain rule\'s typed problems in each dialect, beside its other details', () => {
+    const signer = new AppError({
+      status: 400,
+      code: 'CIN000002',
+      message: 'Invalid signer document number',
+      translation: 'Número do documento do signatário inválido',
+      problems: [{ field: 'owner.legal_representatives.1.document_number', issue: 'Invalid CPF', translation: 'CPF inválido' }],
+      details: { hint: 'check digits' },
+    });
+    expect(toA55Body(signer).details).toEqual({
+      hint: 'check digits',
+      fields: [{ field: 'owner.legal_representatives.1.document_number', message: 'Invalid CPF' }],
+    });
+    expect(toQiBody(signer).extra_fields).toEqual({ hint: 'check digits', 'owner.legal_representatives.1.document_number': 'Invalid CPF' });
+  });
+
+  it('leaves A55 details out and QI extra_fields empty when an error has neither problems nor details', () => {
+    expect(toA55Body(conflict)).not.toHaveProperty('details');
+    expect(toQiBody(conflict).extra_fields).toEqual({});
+  });
 });

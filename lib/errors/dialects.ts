@@ -1,6 +1,6 @@
 import type { ZodError } from 'zod';
-import { AppError } from './app-error';
-import { commonErrors, type FieldProblem } from './common';
+import { AppError, type FieldProblem } from './app-error';
+import { commonErrors } from './common';
 
 /**
  * The two wire dialects of error bodies. A route declares its dialect; the door serializes every
@@ -8,24 +8,30 @@ import { commonErrors, type FieldProblem } from './common';
  */
 export type Dialect = 'a55' | 'qi';
 
-/** A55: `{error, message, code}` (seed 001), plus details when there are any. */
+/**
+ * A55: `{error, message, code}` (seed 001), plus details when there are any; the fields at fault
+ * go in `details.fields` as `{field, message}`.
+ */
 export function toA55Body(err: AppError) {
+  const details = err.problems.length
+    ? { ...err.details, fields: err.problems.map((problem) => ({ field: problem.field, message: problem.issue })) }
+    : err.details;
   return {
     error: err.error,
     message: err.message,
     code: err.code,
-    ...(Object.keys(err.details).length ? { details: err.details } : {}),
+    ...(Object.keys(details).length ? { details } : {}),
   };
 }
 
-/** QI: `{title, description, translation, code, extra_fields}` (seeds 002, 004). */
+/** QI: `{title, description, translation, code, extra_fields}` (seeds 002, 004); each field at fault is `{field: message}` there. */
 export function toQiBody(err: AppError) {
   return {
     title: err.title,
     description: err.message,
     translation: err.translation,
     code: err.code,
-    extra_fields: err.details,
+    extra_fields: { ...err.details, ...Object.fromEntries(err.problems.map((problem) => [problem.field, problem.issue])) } as Record<string, unknown>,
   };
 }
 
@@ -36,7 +42,7 @@ export function serializeError(dialect: Dialect, err: AppError) {
 export function fieldProblems(error: ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({
     field: issue.path.length ? issue.path.map(String).join('.') : '(body)',
-    message: issue.message,
+    issue: issue.message,
   }));
 }
 
@@ -44,7 +50,7 @@ export function fieldProblems(error: ZodError): FieldProblem[] {
  * A schema failure in the route's dialect: A55 answers `validation_error` naming the fields;
  * QI answers `QIT000001` "Schema Error" with every bad field in `extra_fields`.
  */
-export function validationError(dialect: Dialect, problems: FieldProblem[]): AppError {
+export function validationError(dialect: Dialect, problems: readonly FieldProblem[]): AppError {
   if (dialect === 'a55') return commonErrors.validation(problems);
   return new AppError({
     status: 400,
@@ -52,6 +58,6 @@ export function validationError(dialect: Dialect, problems: FieldProblem[]): App
     title: 'Bad Request',
     message: 'Schema Error',
     translation: 'Schema Inválido',
-    details: Object.fromEntries(problems.map((p) => [p.field, p.message])),
+    problems,
   });
 }

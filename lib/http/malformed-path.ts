@@ -34,6 +34,6 @@ function refusal(path: string): PlainAnswer {
     return { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: `Bad Request: ${message}` };
   }
   const dialect: Dialect = path.startsWith('/api/v1/credit/') || path === '/api/v1/credit' ? 'qi' : 'a55';
-  const error = validationError(dialect, [{ field: 'path', message }]);
+  const error = validationError(dialect, [{ field: 'path', issue: message }]);
   return { status: error.status, headers, body: stringifyJson(serializeError(dialect, error)) };
 }

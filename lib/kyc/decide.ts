@@ -60,7 +60,7 @@ export async function rejectKyc(db: DbOrTx, decider: KycDecider, walletKey: stri
   // The doors validate with `rejectionReasonSchema`; a final decision re-checks what it stores.
   const trimmed = reason.trim();
   if (trimmed.length < REASON_MIN || trimmed.length > REASON_MAX) {
-    throw commonErrors.validation([{ field: 'reason', message: `Expected ${REASON_MIN} to ${REASON_MAX} characters` }]);
+    throw commonErrors.validation([{ field: 'reason', issue: `Expected ${REASON_MIN} to ${REASON_MAX} characters` }]);
   }
   return decide(db, decider, walletKey, async () => ({
     status: 'rejected',

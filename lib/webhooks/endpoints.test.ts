@@ -87,7 +87,7 @@ describe('webhook endpoint management', () => {
 
   it('refuses a subscription its format cannot carry, on create and on update, changing nothing', async () => {
     const tenant = await webhookTenant(db);
-    const refusal = { status: 400, code: 'validation_error', details: { fields: [expect.objectContaining({ field: 'events' })] } };
+    const refusal = { status: 400, code: 'validation_error', problems: [expect.objectContaining({ field: 'events' })] };
     await expect(createWebhookEndpoint(db, tenant.caller, endpointInput({ format: 'a55' }))).rejects.toMatchObject(refusal);
     expect(await db.select().from(webhookEndpoint).where(eq(webhookEndpoint.entityUuid, tenant.account.entityUuid))).toEqual([]);
 
@@ -174,7 +174,7 @@ describe('endpoint validation', () => {
   it('accepts http outside production and requires https in production', () => {
     expect(createEndpointSchema.safeParse({ ...valid, url: 'http://127.0.0.1:9999/hooks' }).success).toBe(true);
     expect(() => assertDeliverableUrl('http://127.0.0.1:9999/hooks', false)).not.toThrow();
-    expect(() => assertDeliverableUrl('http://hooks.example.test/', true)).toThrow(expect.objectContaining({ status: 400, details: { fields: [expect.objectContaining({ field: 'url' })] } }));
+    expect(() => assertDeliverableUrl('http://hooks.example.test/', true)).toThrow(expect.objectContaining({ status: 400, problems: [expect.objectContaining({ field: 'url' })] }));
     expect(() => assertDeliverableUrl('https://hooks.example.test/', true)).not.toThrow();
   });
 

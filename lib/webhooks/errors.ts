@@ -30,7 +30,7 @@ export const webhookErrors = {
       message: 'The endpoint is disabled; enable it before sending deliveries to it again',
       translation: 'O endpoint está desativado; ative-o antes de reenviar entregas para ele',
     }),
-  httpsRequired: () => commonErrors.validation([{ field: 'url', message: 'Use an https:// URL: production deliveries are sent only over TLS' }]),
+  httpsRequired: () => commonErrors.validation([{ field: 'url', issue: 'Use an https:// URL: production deliveries are sent only over TLS' }]),
   // Endpoints receive every wallet's events, so only account-level callers manage or read them.
   accountLevelOnly: () =>
     commonErrors.forbidden(

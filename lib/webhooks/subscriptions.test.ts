@@ -27,7 +27,7 @@ describe('endpoint subscriptions', () => {
       expect.objectContaining({
         status: 400,
         code: 'validation_error',
-        details: { fields: [{ field: 'events', message: 'Not sent in the a55 format: wallet.created' }] },
+        problems: [{ field: 'events', issue: 'Not sent in the a55 format: wallet.created' }],
       }),
     );
   });

@@ -26,6 +26,6 @@ export function eventsWithoutPayload(
 export function assertSubscribable(events: readonly string[], format: WebhookFormat): void {
   const missing = eventsWithoutPayload(events, format);
   if (missing.length) {
-    throw commonErrors.validation([{ field: 'events', message: `Not sent in the ${format} format: ${missing.join(', ')}` }]);
+    throw commonErrors.validation([{ field: 'events', issue: `Not sent in the ${format} format: ${missing.join(', ')}` }]);
   }
 }

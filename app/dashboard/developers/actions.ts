@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { runAction } from '@/lib/actions/run-action';
 import { createAccountCredentials, revokeApiClient, rotateApiClientSecret } from '@/lib/credentials/manage';
 import { clientIdInputSchema, createCredentialsSchema } from '@/lib/credentials/schemas';
-import { toCredentialsRow } from './rows';
+import { toCredentialsRow } from '@/components/developers/credentials-row';
 
 // The secret in these answers travels to the browser this once, for the reveal-once dialog.
 

@@ -9,8 +9,9 @@ import { SCOPES } from '@/lib/api/scopes';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
 import { listApiClients } from '@/lib/credentials/manage';
+import { toCredentialsRow } from '@/components/developers/credentials-row';
 import { apiClientListQuerySchema } from '@/lib/credentials/schemas';
-import { toCredentialsRow } from './rows';
+import { createCredentialsAction, revokeCredentialsAction, rotateCredentialsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Developers' };
 
@@ -42,13 +43,13 @@ export default async function DevelopersPage({ searchParams }: { searchParams: S
         <h2 id="new-credentials" className="mb-4 text-lg font-semibold">
           New credentials
         </h2>
-        <CreateCredentialsForm scopes={Object.entries(SCOPES).map(([scope, description]) => ({ scope, description }))} />
+        <CreateCredentialsForm scopes={Object.entries(SCOPES).map(([scope, description]) => ({ scope, description }))} createCredentials={createCredentialsAction} />
       </section>
       <section aria-labelledby="credentials-list" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="credentials-list" className="px-4 pt-4 text-lg font-semibold">
           Credentials
         </h2>
-        <CredentialsTable rows={clients.rows.map(toCredentialsRow)} />
+        <CredentialsTable rows={clients.rows.map(toCredentialsRow)} actions={{ rotate: rotateCredentialsAction, revoke: revokeCredentialsAction }} />
       </section>
       <Pagination nextCursor={clients.nextCursor} params={{}} onFirstPage={!query.success || !query.data.starting_after} />
     </>

@@ -62,6 +62,14 @@ describe('assertInvoiceConfiguration', () => {
     }
   });
 
+  it('marks the due-date field each rule is about, by the path of the create body', () => {
+    const fieldsOf = (config: InvoiceDateRules) => invoiceConfigurationProblem(config, { from: FROM })?.problems.map((p) => p.field);
+    const DUE = 'invoice_configuration.due_date_configuration';
+    expect(fieldsOf(fixedFixed(15, 16, 0))).toEqual([`${DUE}.fixed_day`]);
+    expect(fieldsOf(ruleRule(rule('monday', 'first', 'same_day'), rule('friday', 'first', 'same_day'), 0))).toEqual([`${DUE}.offset_months`]);
+    expect(fieldsOf(ruleRule(rule('monday', 'first', 'same_day'), rule('tuesday', 'first', 'same_day'), 1))).toEqual([`${DUE}.rule.day_of_week`]);
+  });
+
   it('passes the seed\'s own configuration', () => {
     expect(() => assertInvoiceConfiguration(fixedFixed(15, 20, 0), { from: FROM })).not.toThrow();
   });

@@ -52,7 +52,7 @@ export function invoiceConfigurationProblem(config: InvoiceDateRules, options: R
     due.offset_months === 0 &&
     due.fixed_day - closing.fixed_day < MIN_DAYS_FROM_CLOSING_TO_DUE
   ) {
-    return invoiceConfigurationErrors.dueDateTooClose();
+    return invoiceConfigurationErrors.dueDateTooClose('fixed_day');
   }
 
   const from = options.from ?? RULE_CHECK_FROM;
@@ -60,7 +60,10 @@ export function invoiceConfigurationProblem(config: InvoiceDateRules, options: R
     (invoice) => daysBetween(invoice.closingDate, invoice.dueDate) < MIN_DAYS_FROM_CLOSING_TO_DUE,
   );
   if (tooClose) {
-    return invoiceConfigurationErrors.dueDateTooClose({ closing_date: tooClose.closingDate, due_date: tooClose.dueDate });
+    return invoiceConfigurationErrors.dueDateTooClose(due.type === 'fixed' ? 'fixed_day' : 'rule.day_of_week', {
+      closing_date: tooClose.closingDate,
+      due_date: tooClose.dueDate,
+    });
   }
   return null;
 }

@@ -1,27 +1,24 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ApproveButton } from '@/components/kyc/approve-button';
 import { KycChecks } from '@/components/kyc/kyc-checks';
 import { OwnerDetails } from '@/components/kyc/owner-details';
 import { RejectForm } from '@/components/kyc/reject-form';
 import { PageHeader } from '@/components/shell/page-header';
-import { formatDateTime } from '@/components/wallets/format';
-import { StatusBadge } from '@/components/wallets/status-badge';
+import { orNotFound } from '@/components/ui/or-not-found';
+import { formatDateTime } from '@/components/ui/format';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { getDb } from '@/db/client';
 import { operatorFromSession } from '@/lib/auth/session';
-import { isAppError } from '@/lib/errors/app-error';
 import { getKycReview } from '@/lib/kyc/queue';
+import { approveKycAction, rejectKycAction } from '../actions';
 
 export const metadata: Metadata = { title: 'KYC review' };
 
 export default async function KycReviewPage({ params }: { params: Promise<{ walletKey: string }> }) {
   const { walletKey } = await params;
   const operator = await operatorFromSession(`/admin/kyc/${walletKey}`);
-  const review = await getKycReview(await getDb(), operator, walletKey).catch((error: unknown) => {
-    if (isAppError(error) && error.status === 404) notFound();
-    throw error;
-  });
+  const review = await orNotFound(getKycReview(await getDb(), operator, walletKey));
   const pending = review.status === 'pending_analysis' && !review.decision;
 
   return (
@@ -34,7 +31,7 @@ export default async function KycReviewPage({ params }: { params: Promise<{ wall
       <PageHeader
         title={review.owner.name}
         description={`${review.accountName} · ${review.walletType === 'payroll' ? 'Payroll' : 'Default'} credit wallet ${review.walletKey} · submitted ${formatDateTime(review.createdAt)}`}
-        actions={<StatusBadge status={review.status} />}
+        actions={<StatusBadge kind="wallet" status={review.status} />}
       />
 
       {review.decision ? (
@@ -79,8 +76,8 @@ export default async function KycReviewPage({ params }: { params: Promise<{ wall
           <h2 id="decide-heading" className="text-sm font-semibold lg:col-span-2">
             Decide (final)
           </h2>
-          <ApproveButton walletKey={review.walletKey} />
-          <RejectForm walletKey={review.walletKey} />
+          <ApproveButton walletKey={review.walletKey} ownerName={review.owner.name} approve={approveKycAction} />
+          <RejectForm walletKey={review.walletKey} ownerName={review.owner.name} reject={rejectKycAction} />
         </section>
       ) : null}
     </>

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { runAction } from '@/lib/actions/run-action';
-import { redeliverWebhook } from '@/lib/webhooks/deliveries';
+import { getWebhookDelivery, redeliverWebhook } from '@/lib/webhooks/deliveries';
 import {
   createWebhookEndpoint,
   disableWebhookEndpoint,
@@ -69,5 +69,13 @@ export async function redeliverAction(input: unknown) {
     const delivery = await redeliverWebhook(db, caller, input.delivery_uuid);
     revalidatePath(WEBHOOKS, 'layout');
     return { deliveryUuid: delivery.deliveryUuid };
+  });
+}
+
+/** The delivery page's live status while a delivery is pending: a read, polled by the page. */
+export async function readDeliveryStatusAction(input: unknown) {
+  return runAction(deliveryParamsSchema, input, async ({ db, caller, input }) => {
+    const { delivery } = await getWebhookDelivery(db, caller, input.delivery_uuid);
+    return { status: delivery.status, attemptCount: delivery.attemptCount };
   });
 }

@@ -11,6 +11,7 @@ import { requireUser } from '@/lib/auth/session';
 import { listWebhookEndpoints } from '@/lib/webhooks/endpoints';
 import { endpointListQuerySchema } from '@/lib/webhooks/schemas';
 import { toEndpointBody } from '@/lib/webhooks/serialize';
+import { createEndpointAction, enableEndpointAction } from './actions';
 
 export const metadata: Metadata = { title: 'Webhooks' };
 
@@ -40,12 +41,12 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Sea
           </Link>
         }
       />
-      <FailingEndpointsNotice endpoints={endpoints} />
+      <FailingEndpointsNotice endpoints={endpoints} enable={enableEndpointAction} />
       <section aria-labelledby="new-endpoint" className="mb-8 rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="new-endpoint" className="mb-4 text-lg font-semibold">
           New endpoint
         </h2>
-        <NewEndpointForm />
+        <NewEndpointForm createEndpoint={createEndpointAction} />
       </section>
       <section aria-labelledby="endpoints-list" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="endpoints-list" className="px-4 pt-4 text-lg font-semibold">

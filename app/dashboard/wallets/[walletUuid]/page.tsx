@@ -2,20 +2,22 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/shell/page-header';
-import { formatBalance, formatDateTime } from '@/components/wallets/format';
+import { Detail, DetailList } from '@/components/ui/details';
+import { orNotFound } from '@/components/ui/or-not-found';
+import { formatBalance, formatDateTime } from '@/components/ui/format';
 import { LifecycleButton } from '@/components/wallets/lifecycle-button';
-import { StatusBadge } from '@/components/wallets/status-badge';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { WalletClients } from '@/components/wallets/wallet-clients';
 import { getDb } from '@/db/client';
 import { listMerchants } from '@/lib/accounts/queries';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
-import { isAppError } from '@/lib/errors/app-error';
 import type { WalletCurrency } from '@/lib/money/currency';
 import { listWalletClients } from '@/lib/wallets/credentials';
 import { getPaymentWallet } from '@/lib/wallets/queries';
 import { walletParamsSchema } from '@/lib/wallets/schemas';
 import { toWalletBody } from '@/lib/wallets/serialize';
+import { deactivateWalletAction, reactivateWalletAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Payment wallet' };
 
@@ -25,10 +27,7 @@ export default async function PaymentWalletPage({ params }: { params: Promise<{ 
   if (!walletParamsSchema.safeParse({ wallet_uuid: walletUuid }).success) notFound();
   const db = await getDb();
   const caller = callerFromUser(user);
-  const found = await getPaymentWallet(db, caller, walletUuid).catch((error) => {
-    if (isAppError(error) && error.status === 404) notFound();
-    throw error;
-  });
+  const found = await orNotFound(getPaymentWallet(db, caller, walletUuid));
   const [clients, merchants] = await Promise.all([listWalletClients(db, caller, walletUuid), listMerchants(db, caller)]);
   const wallet = toWalletBody(found);
   const merchantName = merchants.find((m) => m.merchantUuid === wallet.merchant_uuid)?.name;
@@ -40,7 +39,7 @@ export default async function PaymentWalletPage({ params }: { params: Promise<{ 
           ← Wallets
         </Link>
       </p>
-      <PageHeader title={wallet.name ?? 'Payment wallet'} actions={<LifecycleButton walletUuid={wallet.wallet_uuid} status={wallet.status} />} />
+      <PageHeader title={wallet.name ?? 'Payment wallet'} actions={<LifecycleButton walletUuid={wallet.wallet_uuid} status={wallet.status} actions={{ deactivate: deactivateWalletAction, reactivate: reactivateWalletAction }} />} />
       <section aria-labelledby="balance-title" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="balance-title" className="text-sm font-semibold text-slate-500">
           Balance
@@ -53,9 +52,9 @@ export default async function PaymentWalletPage({ params }: { params: Promise<{ 
         <h2 id="details-title" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
           Details
         </h2>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 px-4 py-3 text-sm">
+        <DetailList>
           <Detail term="Status">
-            <StatusBadge status={wallet.status} />
+            <StatusBadge kind="wallet" status={wallet.status} />
           </Detail>
           <Detail term="wallet_uuid" mono>
             {wallet.wallet_uuid}
@@ -69,7 +68,7 @@ export default async function PaymentWalletPage({ params }: { params: Promise<{ 
           </Detail>
           <Detail term="Email">{wallet.email}</Detail>
           <Detail term="Created">{formatDateTime(found.createdAt)}</Detail>
-        </dl>
+        </DetailList>
       </section>
       <section aria-labelledby="credentials-title" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="credentials-title" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
@@ -77,15 +76,6 @@ export default async function PaymentWalletPage({ params }: { params: Promise<{ 
         </h2>
         <WalletClients clients={clients} />
       </section>
-    </>
-  );
-}
-
-function Detail({ term, mono, children }: { term: string; mono?: boolean; children: React.ReactNode }) {
-  return (
-    <>
-      <dt className="text-slate-500">{term}</dt>
-      <dd className={mono ? 'font-mono text-xs' : undefined}>{children}</dd>
     </>
   );
 }

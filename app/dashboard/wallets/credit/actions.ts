@@ -1,9 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
 import { runAction } from '@/lib/actions/run-action';
 import { createCreditWallet } from '@/lib/credit/create-wallet';
 import { updateWalletLimit } from '@/lib/credit/limits';
+import { findCreditWallet } from '@/lib/credit/queries';
 import { createCreditWalletSchema, walletLimitUpdateSchema } from '@/lib/credit/schemas';
 
 /** The onboarding wizard: the same schema and service as `POST /api/v1/credit/wallet`. */
@@ -27,4 +29,9 @@ export async function updateWalletLimitAction(walletKey: string, walletLimitKey:
     revalidatePath(`/dashboard/wallets/credit/${walletKey}`);
     return { walletLimitKey };
   });
+}
+
+/** The credit wallet page's live status while KYC is pending: a read, polled by the page. */
+export async function readCreditWalletStatusAction(walletKey: unknown) {
+  return runAction(z.string(), walletKey, async ({ db, caller, input }) => ({ status: (await findCreditWallet(db, caller, input)).status }));
 }

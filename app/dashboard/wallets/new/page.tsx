@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { listMerchants } from '@/lib/accounts/queries';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
+import { createWalletAction } from '../actions';
 
 export const metadata: Metadata = { title: 'New payment wallet' };
 
@@ -14,7 +15,11 @@ export default async function NewPaymentWalletPage() {
   return (
     <>
       <PageHeader title="New payment wallet" description="One wallet per merchant and currency." />
-      <NewWalletForm entityUuid={user.entityUuid} merchants={merchants.map((m) => ({ merchantUuid: m.merchantUuid, name: m.name }))} />
+      <NewWalletForm
+        entityUuid={user.entityUuid}
+        merchants={merchants.map((m) => ({ merchantUuid: m.merchantUuid, name: m.name }))}
+        createWallet={createWalletAction}
+      />
     </>
   );
 }

@@ -1,22 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
 import { PageHeader } from '@/components/shell/page-header';
-import { formatDateTime } from '@/components/wallets/format';
+import { Detail, DetailList } from '@/components/ui/details';
+import { orNotFound } from '@/components/ui/or-not-found';
+import { formatDateTime } from '@/components/ui/format';
 import { DeliveriesTable } from '@/components/webhooks/deliveries-table';
 import { EndpointToggleButton, RotateSecretButton } from '@/components/webhooks/endpoint-buttons';
 import { EndpointSettingsForm } from '@/components/webhooks/endpoint-settings-form';
 import { FailingEndpointsNotice } from '@/components/webhooks/failing-endpoints-notice';
-import { EndpointStatusBadge } from '@/components/webhooks/status-badges';
+import { endpointStatus, StatusBadge } from '@/components/ui/status-badge';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
-import { isAppError } from '@/lib/errors/app-error';
 import { listWebhookDeliveries } from '@/lib/webhooks/deliveries';
 import { getWebhookEndpoint } from '@/lib/webhooks/endpoints';
 import { endpointParamsSchema } from '@/lib/webhooks/schemas';
 import { toDeliveryBody, toEndpointBody } from '@/lib/webhooks/serialize';
+import { disableEndpointAction, enableEndpointAction, rotateEndpointSecretAction, updateEndpointAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Webhook endpoint' };
 
@@ -28,10 +29,7 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
   if (!endpointParamsSchema.safeParse({ endpoint_uuid: endpointUuid }).success) notFound();
   const db = await getDb();
   const caller = callerFromUser(user);
-  const found = await getWebhookEndpoint(db, caller, endpointUuid).catch((error) => {
-    if (isAppError(error) && error.status === 404) notFound();
-    throw error;
-  });
+  const found = await orNotFound(getWebhookEndpoint(db, caller, endpointUuid));
   const endpoint = toEndpointBody(found);
   const recent = await listWebhookDeliveries(db, caller, { page: 1, limit: RECENT, endpoint_uuid: endpointUuid });
 
@@ -47,19 +45,23 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
         description={endpoint.url}
         actions={
           <div className="flex flex-wrap items-start gap-2">
-            <RotateSecretButton endpointUuid={endpoint.endpoint_uuid} url={endpoint.url} />
-            <EndpointToggleButton endpointUuid={endpoint.endpoint_uuid} status={endpoint.status} />
+            <RotateSecretButton endpointUuid={endpoint.endpoint_uuid} url={endpoint.url} rotateSecret={rotateEndpointSecretAction} />
+            <EndpointToggleButton
+              endpointUuid={endpoint.endpoint_uuid}
+              status={endpoint.status}
+              actions={{ enable: enableEndpointAction, disable: disableEndpointAction }}
+            />
           </div>
         }
       />
-      <FailingEndpointsNotice endpoints={[endpoint]} />
+      <FailingEndpointsNotice endpoints={[endpoint]} enable={enableEndpointAction} />
       <section aria-labelledby="endpoint-details" className="mb-6 rounded-lg border border-slate-200 bg-white">
         <h2 id="endpoint-details" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
           Details
         </h2>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 px-4 py-3 text-sm">
+        <DetailList>
           <Detail term="Status">
-            <EndpointStatusBadge status={endpoint.status} reason={endpoint.disabled_reason} />
+            <StatusBadge kind="endpoint" status={endpointStatus(endpoint.status, endpoint.disabled_reason)} />
             {endpoint.disabled_at ? <span className="ml-2 text-slate-600">since {formatDateTime(new Date(endpoint.disabled_at))}</span> : null}
           </Detail>
           <Detail term="Endpoint ID" mono>
@@ -73,13 +75,13 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
           </Detail>
           <Detail term="Last success">{endpoint.last_success_at ? formatDateTime(new Date(endpoint.last_success_at)) : 'Never'}</Detail>
           <Detail term="Created">{formatDateTime(new Date(endpoint.created_at))}</Detail>
-        </dl>
+        </DetailList>
       </section>
       <section aria-labelledby="endpoint-settings" className="mb-6 rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="endpoint-settings" className="mb-4 text-lg font-semibold">
           Settings
         </h2>
-        <EndpointSettingsForm endpoint={endpoint} />
+        <EndpointSettingsForm endpoint={endpoint} updateEndpoint={updateEndpointAction} />
       </section>
       <section aria-labelledby="endpoint-deliveries" className="rounded-lg border border-slate-200 bg-white">
         <div className="flex flex-wrap items-center justify-between gap-2 px-4 pt-4">
@@ -94,15 +96,6 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
         </div>
         <DeliveriesTable deliveries={recent.rows.map(toDeliveryBody)} showEndpoint={false} />
       </section>
-    </>
-  );
-}
-
-function Detail({ term, mono, children }: { term: string; mono?: boolean; children: ReactNode }) {
-  return (
-    <>
-      <dt className="text-slate-500">{term}</dt>
-      <dd className={mono ? 'font-mono text-xs' : undefined}>{children}</dd>
     </>
   );
 }

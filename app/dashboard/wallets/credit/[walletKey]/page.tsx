@@ -1,30 +1,27 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { InvoiceConfigurationSummary } from '@/components/credit/invoice-configuration-summary';
 import { InvoiceDatesPreview } from '@/components/credit/invoice-dates-preview';
 import { KycOutcome } from '@/components/kyc/kyc-outcome';
 import { LimitsTable } from '@/components/credit/limits-table';
 import { formatDocument } from '@/components/credit/masks';
 import { PageHeader } from '@/components/shell/page-header';
-import { formatDateTime } from '@/components/wallets/format';
-import { StatusBadge } from '@/components/wallets/status-badge';
+import { LiveStatus } from '@/components/ui/live-status';
+import { orNotFound } from '@/components/ui/or-not-found';
+import { formatDateTime } from '@/components/ui/format';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
 import type { InvoiceConfiguration } from '@/lib/credit/invoice-configuration';
 import { getCreditWallet } from '@/lib/credit/queries';
-import { isAppError } from '@/lib/errors/app-error';
+import { readCreditWalletStatusAction, updateWalletLimitAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Credit wallet' };
 
 export default async function CreditWalletPage({ params }: { params: Promise<{ walletKey: string }> }) {
   const { walletKey } = await params;
   const user = await requireUser(`/dashboard/wallets/credit/${walletKey}`);
-  const wallet = await getCreditWallet(await getDb(), callerFromUser(user), walletKey).catch((error: unknown) => {
-    if (isAppError(error) && error.status === 404) notFound();
-    throw error;
-  });
+  const wallet = await orNotFound(getCreditWallet(await getDb(), callerFromUser(user), walletKey));
   const config = wallet.invoiceConfiguration as InvoiceConfiguration;
 
   return (
@@ -32,7 +29,16 @@ export default async function CreditWalletPage({ params }: { params: Promise<{ w
       <p className="mb-2 text-sm">
         <Link href="/dashboard/wallets/credit">← Credit wallets</Link>
       </p>
-      <PageHeader title={wallet.name ?? 'Credit wallet'} description={`Owner ${formatDocument(wallet.ownerDocumentNumber)}`} actions={<StatusBadge status={wallet.status} />} />
+      <PageHeader title={wallet.name ?? 'Credit wallet'} description={`Owner ${formatDocument(wallet.ownerDocumentNumber)}`} actions={
+          <LiveStatus
+            kind="wallet"
+            queryKey={['credit-wallet-status', wallet.walletKey]}
+            initial={{ status: wallet.status }}
+            whilePending="pending_analysis"
+            read={readCreditWalletStatusAction.bind(null, wallet.walletKey)}
+          />
+        }
+      />
 
       {wallet.kycDecidedAt ? <KycOutcome decidedAt={wallet.kycDecidedAt} reason={wallet.kycRejectionReason} /> : null}
 
@@ -58,7 +64,7 @@ export default async function CreditWalletPage({ params }: { params: Promise<{ w
         <h2 id="limits-heading" className="mb-3 text-sm font-semibold">
           Limits
         </h2>
-        <LimitsTable walletKey={wallet.walletKey} limits={wallet.limits} />
+        <LimitsTable walletKey={wallet.walletKey} limits={wallet.limits} updateLimit={updateWalletLimitAction} />
       </section>
 
       <section aria-labelledby="invoices-heading" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-4 lg:grid-cols-2">

@@ -2,20 +2,22 @@ import { parse, stringify } from 'lossless-json';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
 import { PageHeader } from '@/components/shell/page-header';
-import { formatDateTime } from '@/components/wallets/format';
+import { Detail, DetailList } from '@/components/ui/details';
+import { LiveStatus } from '@/components/ui/live-status';
+import { orNotFound } from '@/components/ui/or-not-found';
+import { formatDateTime } from '@/components/ui/format';
 import { AttemptsList } from '@/components/webhooks/attempts-list';
 import { RedeliverButton } from '@/components/webhooks/redeliver-button';
-import { DeliveryStatusBadge, EndpointStatusBadge } from '@/components/webhooks/status-badges';
+import { endpointStatus, StatusBadge } from '@/components/ui/status-badge';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
-import { isAppError } from '@/lib/errors/app-error';
 import { getWebhookDelivery } from '@/lib/webhooks/deliveries';
 import { getWebhookEndpoint } from '@/lib/webhooks/endpoints';
 import { deliveryParamsSchema } from '@/lib/webhooks/schemas';
 import { toDeliveryDetailBody } from '@/lib/webhooks/serialize';
+import { readDeliveryStatusAction, redeliverAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Webhook delivery' };
 
@@ -25,10 +27,7 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
   if (!deliveryParamsSchema.safeParse({ delivery_uuid: deliveryUuid }).success) notFound();
   const db = await getDb();
   const caller = callerFromUser(user);
-  const found = await getWebhookDelivery(db, caller, deliveryUuid).catch((error) => {
-    if (isAppError(error) && error.status === 404) notFound();
-    throw error;
-  });
+  const found = await orNotFound(getWebhookDelivery(db, caller, deliveryUuid));
   const delivery = toDeliveryDetailBody(found);
   const endpoint = await getWebhookEndpoint(db, caller, delivery.endpoint_uuid);
 
@@ -39,20 +38,26 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
           ← Delivery log
         </Link>
       </p>
-      <PageHeader title={`Delivery of ${delivery.event_type}`} description={delivery.delivery_uuid} actions={<RedeliverButton deliveryUuid={delivery.delivery_uuid} />} />
+      <PageHeader title={`Delivery of ${delivery.event_type}`} description={delivery.delivery_uuid} actions={<RedeliverButton deliveryUuid={delivery.delivery_uuid} redeliver={redeliverAction} />} />
       <section aria-labelledby="delivery-summary" className="mb-6 rounded-lg border border-slate-200 bg-white">
         <h2 id="delivery-summary" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
           Summary
         </h2>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 px-4 py-3 text-sm">
+        <DetailList>
           <Detail term="Status">
-            <DeliveryStatusBadge status={delivery.status} />
+            <LiveStatus
+              kind="delivery"
+              queryKey={['webhook-delivery-status', delivery.delivery_uuid]}
+              initial={{ status: delivery.status, attemptCount: delivery.attempt_count }}
+              whilePending="pending"
+              read={readDeliveryStatusAction.bind(null, { delivery_uuid: delivery.delivery_uuid })}
+            />
           </Detail>
           <Detail term="Endpoint">
             <Link href={`/dashboard/developers/webhooks/${delivery.endpoint_uuid}`} className="font-mono text-xs text-brand-700 hover:underline">
               {delivery.endpoint_url}
             </Link>{' '}
-            <EndpointStatusBadge status={endpoint.status} reason={endpoint.disabledReason} />
+            <StatusBadge kind="endpoint" status={endpointStatus(endpoint.status, endpoint.disabledReason)} />
           </Detail>
           <Detail term="Event ID" mono>
             {delivery.event_uuid}
@@ -70,7 +75,7 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
               </Link>
             </Detail>
           ) : null}
-        </dl>
+        </DetailList>
       </section>
       <section aria-labelledby="delivery-body" className="mb-6 rounded-lg border border-slate-200 bg-white">
         <h2 id="delivery-body" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
@@ -97,13 +102,4 @@ function pretty(body: string): string {
   } catch {
     return body;
   }
-}
-
-function Detail({ term, mono, children }: { term: string; mono?: boolean; children: ReactNode }) {
-  return (
-    <>
-      <dt className="text-slate-500">{term}</dt>
-      <dd className={mono ? 'font-mono text-xs' : undefined}>{children}</dd>
-    </>
-  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBalance } from './format';
+import { formatBalance, formatDateTime, formatMoney } from './format';
 
 // Intl separates the symbol with a no-break space; compare with plain spaces for readability.
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -16,5 +16,19 @@ describe('formatBalance', () => {
   it('keeps every digit of balances beyond float precision', () => {
     expect(plain(formatBalance('12345678901234567.89', 'BRL'))).toBe('R$ 12.345.678.901.234.567,89');
     expect(plain(formatBalance('-0.01', 'BRL'))).toBe('-R$ 0,01');
+  });
+});
+
+describe('formatMoney', () => {
+  it('writes minor units with the currency\'s own decimals, exactly', () => {
+    expect(plain(formatMoney(123456n, 'BRL'))).toBe('R$ 1.234,56');
+    expect(plain(formatMoney(1234567n, 'CLP'))).toBe('$1.234.567');
+    expect(plain(formatMoney(1234567890123456789n, 'BRL'))).toBe('R$ 12.345.678.901.234.567,89');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes the same UTC text wherever it runs', () => {
+    expect(plain(formatDateTime(new Date('2026-05-03T14:05:09Z')))).toBe('3 May 2026, 14:05 UTC');
   });
 });

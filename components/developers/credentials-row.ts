@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/components/wallets/format';
+import { formatDateTime } from '@/components/ui/format';
 import type { ApiClientSummary } from '@/lib/credentials/manage';
 
 /** One row of the credentials table, with dates already written out (identical on server and client). */

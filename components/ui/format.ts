@@ -1,4 +1,5 @@
-import type { WalletCurrency } from '@/lib/money/currency';
+import { currencyDigits, type WalletCurrency } from '@/lib/money/currency';
+import { formatMinor } from '@/lib/money/decimal';
 
 /** Where each wallet currency is at home, so amounts read as its people write them. */
 export const CURRENCY_LOCALES: Record<WalletCurrency, string> = {
@@ -15,6 +16,11 @@ export const CURRENCY_LOCALES: Record<WalletCurrency, string> = {
  */
 export function formatBalance(decimal: string, currency: WalletCurrency): string {
   return new Intl.NumberFormat(CURRENCY_LOCALES[currency], { style: 'currency', currency }).format(decimal as Intl.StringNumericLiteral);
+}
+
+/** An amount of minor units (a ledger figure, a limit) in the currency's own locale: 123456n BRL → "R$ 1.234,56". */
+export function formatMoney(minor: bigint, currency: WalletCurrency): string {
+  return formatBalance(formatMinor(minor, currencyDigits(currency)), currency);
 }
 
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });

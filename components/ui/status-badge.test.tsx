@@ -1,0 +1,20 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { WALLET_STATUSES, WEBHOOK_DELIVERY_STATUSES } from '@/db/schema';
+import { endpointStatus, StatusBadge, statusOptions } from './status-badge';
+
+describe('StatusBadge', () => {
+  it('labels every wallet and delivery status the database knows, in its order', () => {
+    expect(statusOptions('wallet').map((o) => o.value)).toEqual([...WALLET_STATUSES]);
+    expect(statusOptions('delivery').map((o) => o.value)).toEqual([...WEBHOOK_DELIVERY_STATUSES]);
+    expect(statusOptions('wallet').find((o) => o.value === 'pending_analysis')?.label).toBe('Pending analysis');
+  });
+
+  it('tells an endpoint the platform disabled for failing from one disabled by hand', () => {
+    expect(endpointStatus('enabled', null)).toBe('enabled');
+    expect(endpointStatus('disabled', 'manual')).toBe('disabled');
+    expect(endpointStatus('disabled', 'failing')).toBe('failing');
+    expect(renderToStaticMarkup(<StatusBadge kind="endpoint" status="failing" />)).toContain('Disabled: failing');
+    expect(renderToStaticMarkup(<StatusBadge kind="kycCheck" status="passed" />)).toContain('Passed');
+  });
+});
