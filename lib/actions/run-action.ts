@@ -6,6 +6,7 @@ import { invalidFormInput, toActionError, type ActionError } from '@/lib/errors/
 import { isAppError, isExpectedError } from '@/lib/errors/app-error';
 import { fieldProblems } from '@/lib/errors/dialects';
 import { stringifyJson } from '@/lib/http/json';
+import { NUL_CHARACTER_MESSAGE, nulCharacterPath } from '@/lib/http/nul-character';
 import { runOnce, type AnswerCodec } from '@/lib/idempotency/guard';
 import { IDEMPOTENCY_KEY_RULE, isIdempotencyKey } from '@/lib/idempotency/key';
 import { redactSecrets } from '@/lib/idempotency/redact';
@@ -44,6 +45,8 @@ export async function runAction<S extends ZodType, T>(
   options: ActionOptions = {},
 ): Promise<ActionResult<T>> {
   const user = await requireUser();
+  const nul = nulCharacterPath(input);
+  if (nul) return { ok: false, error: invalidFormInput([{ field: nul, issue: NUL_CHARACTER_MESSAGE }]) };
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false, error: invalidFormInput(fieldProblems(parsed.error)) };
   const caller = callerFromUser(user);

@@ -1,49 +1,14 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z, type ZodType } from 'zod';
 import type { Operation } from '@/lib/api/operation';
 import { answeredErrors } from '@/lib/api/operation-errors';
-import { operationOf } from '@/lib/api/serve';
 import { OPERATIONS } from '@/lib/domains';
+import { servedRoutes } from '@/lib/testing/served-routes';
 import { buildOpenApiDocument } from './document';
 import { parameterField, parameterNames } from './parameter-fields';
 
 const document = buildOpenApiDocument();
-const API = join(process.cwd(), 'app', 'api');
-// Not part of the public API: the dashboard's sign-in and the document itself.
-const UNDOCUMENTED = new Set(['/api/auth/{...nextauth}', '/api/openapi.json']);
-const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-
-function routeFiles(dir = API): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) return routeFiles(full);
-    return entry.name === 'route.ts' ? [full] : [];
-  });
-}
-
-/** The URL path a route file serves, `{param}` style, without a trailing slash (Next.js answers both). */
-function servedPath(file: string): string {
-  const segments = relative(join(process.cwd(), 'app'), join(file, '..')).split(sep);
-  return `/${segments.map((s) => s.replace(/^\[(.+)\]$/, '{$1}')).join('/')}`;
-}
-
 const withoutSlash = (path: string) => path.replace(/\/$/, '');
-
-/** Every exported method handler of every documented route file, with the operation it serves. */
-async function servedHandlers() {
-  const served: { file: string; path: string; method: string; operation: Operation | undefined }[] = [];
-  for (const file of routeFiles()) {
-    const path = servedPath(file);
-    if (UNDOCUMENTED.has(path)) continue;
-    const exports = (await import(file)) as Record<string, unknown>;
-    for (const method of METHODS) {
-      if (typeof exports[method] === 'function') served.push({ file, path, method, operation: operationOf(exports[method]) });
-    }
-  }
-  return served;
-}
 
 type DocumentedOperation = { parameters?: { in: string; name: string; required?: boolean; schema?: { type?: unknown; format?: string } }[]; responses?: object };
 const documented = (operation: Operation) => document.paths?.[operation.path]?.[operation.method] as DocumentedOperation | undefined;
@@ -56,7 +21,7 @@ function parsedAs(field: ZodType | undefined) {
 
 describe('the served routes and the OpenAPI document', () => {
   it('serve every method through the operation declared for its path, and nothing undeclared', async () => {
-    const served = await servedHandlers();
+    const served = await servedRoutes();
     const mismatched = served
       .filter(({ path, method, operation }) => !operation || operation.method !== method.toLowerCase() || withoutSlash(operation.path) !== path)
       .map(({ path, method, operation }) => `${method} ${path} serves ${operation ? `${operation.method.toUpperCase()} ${operation.path}` : 'no declared operation'}`);
@@ -64,7 +29,7 @@ describe('the served routes and the OpenAPI document', () => {
   });
 
   it('document exactly the served methods and paths, either way', async () => {
-    const served = (await servedHandlers()).map(({ operation }) => `${operation!.method.toUpperCase()} ${operation!.path}`).sort();
+    const served = (await servedRoutes()).map(({ operation }) => `${operation!.method.toUpperCase()} ${operation!.path}`).sort();
     const inDocument = Object.entries(document.paths ?? {})
       .flatMap(([path, item]) => Object.keys(item ?? {}).map((method) => `${method.toUpperCase()} ${path}`))
       .sort();
