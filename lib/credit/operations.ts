@@ -1,8 +1,10 @@
 import { defineOperation } from '@/lib/api/operation';
 import { callerFromApi } from '@/lib/auth/caller';
+import { money } from '@/lib/money/money';
 import { documented } from '@/lib/openapi/shared';
 import { qiPagination } from '@/lib/pagination/keyset';
 import { createCreditWallet } from './create-wallet';
+import { toNewCreditWallet } from './from-wire';
 import { updateWalletLimit } from './limits';
 import { getCreditWallet, listCreditWallets } from './queries';
 import { listCreditWalletsQuerySchema, walletKeyParamsSchema, walletLimitParamsSchema } from './query-schemas';
@@ -45,7 +47,7 @@ export const createCreditWalletOperation = defineOperation({
   },
   errors: { 400: ['CIN000002', 'CIN000063', 'CIN000064', 'CIN000065'], 404: ['CIN000062'], 409: ['CIN000099', 'CIN000043'] },
   handler: async ({ db, actor, body }) => {
-    const created = await createCreditWallet(db, callerFromApi(actor), body);
+    const created = await createCreditWallet(db, callerFromApi(actor), toNewCreditWallet(body));
     return { status: created.status === 'active' ? 201 : 202, body: createdWalletBody(created) };
   },
 });
@@ -105,7 +107,7 @@ export const updateCreditWalletLimitOperation = defineOperation({
     const limit = await updateWalletLimit(db, callerFromApi(actor), {
       walletKey: params.wallet_key,
       walletLimitKey: params.wallet_limit_key,
-      limitAmountMinor: body.limit_amount,
+      limit: money(body.limit_amount, 'BRL'),
     });
     return { body: walletLimitBody(limit) };
   },

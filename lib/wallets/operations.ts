@@ -3,6 +3,7 @@ import { callerFromApi } from '@/lib/auth/caller';
 import { documented } from '@/lib/openapi/shared';
 import { a55ListBody } from '@/lib/pagination/keyset';
 import { createPaymentWallet } from './create';
+import { toNewPaymentWallet } from './from-wire';
 import { deactivatePaymentWallet, reactivatePaymentWallet } from './lifecycle';
 import { getPaymentWallet, listPaymentWallets, lookupPaymentWallet } from './queries';
 import {
@@ -40,7 +41,7 @@ export const createWalletOperation = defineOperation({
   responses: { 200: { description: 'The wallet, with `credentials` when requested', schema: createWalletResponseSchema } },
   errors: { 404: ['errors.entity.not_found', 'errors.merchant.not_found'], 409: ['errors.wallet.already_exists'] },
   handler: async ({ db, actor, body }) => {
-    const { wallet, credentials } = await createPaymentWallet(db, callerFromApi(actor), body);
+    const { wallet, credentials } = await createPaymentWallet(db, callerFromApi(actor), toNewPaymentWallet(body));
     return { body: { ...toWalletBody(wallet), ...(credentials ? { credentials: toCredentialsBody(credentials) } : {}) } };
   },
 });
