@@ -23,23 +23,34 @@ function ensureChromium() {
   run('node_modules/.bin/playwright', ['install', '--with-deps', 'chromium']);
 }
 
-async function ensureDatabase() {
+/**
+ * The integration tests' database (created if missing), and a fresh one beside it for the browser
+ * suite: the e2e server works the job queues, and must not inherit the jobs the integration tests
+ * left behind (deliveries to receivers long gone, retries scheduled), which would delay its own.
+ */
+async function ensureDatabases() {
   process.env.DATABASE_URL ||= 'postgres://postgres@127.0.0.1:5432/wallet_test';
   const target = new URL(process.env.DATABASE_URL);
   const name = decodeURIComponent(target.pathname.slice(1));
+  const e2e = new URL(target);
+  e2e.pathname = `/${encodeURIComponent(`${name}_e2e`)}`;
   const maintenance = new URL(target);
   maintenance.pathname = '/postgres';
   const sql = postgres(maintenance.toString(), { max: 1, onnotice: () => {} });
+  const quoted = (db) => `"${db.replaceAll('"', '""')}"`;
   try {
     const [found] = await sql`select 1 from pg_database where datname = ${name}`;
-    if (!found) await sql.unsafe(`create database "${name.replaceAll('"', '""')}"`);
+    if (!found) await sql.unsafe(`create database ${quoted(name)}`);
+    await sql.unsafe(`drop database if exists ${quoted(`${name}_e2e`)} with (force)`);
+    await sql.unsafe(`create database ${quoted(`${name}_e2e`)}`);
   } catch (error) {
     console.error(`Cannot reach PostgreSQL at ${maintenance.host}: ${error.message}\nStart it, or set DATABASE_URL.`);
     process.exit(1);
   } finally {
     await sql.end();
   }
-  console.log(`Tests use PostgreSQL database "${name}" on ${target.host}.`);
+  console.log(`Tests use PostgreSQL databases "${name}" and "${name}_e2e" on ${target.host}.`);
+  return { e2eUrl: e2e.toString() };
 }
 
 /** A suite either reports its own test counts or counts as one check. */
@@ -68,7 +79,7 @@ const suites = [
   },
   {
     name: 'playwright',
-    run: () => run('node_modules/.bin/playwright', ['test'], { CI: process.env.CI || 'true' }),
+    run: () => run('node_modules/.bin/playwright', ['test'], { CI: process.env.CI || 'true', DATABASE_URL: e2eUrl }),
     counts: () => {
       const r = JSON.parse(readFileSync(`${reports}/playwright.json`, 'utf8'));
       return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected + (r.errors?.length ?? 0) };
@@ -77,7 +88,7 @@ const suites = [
 ];
 
 ensureChromium();
-await ensureDatabase();
+const { e2eUrl } = await ensureDatabases();
 
 let passed = 0;
 let failed = 0;
