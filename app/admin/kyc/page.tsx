@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { KycQueueFilters, type KycQueueFilterValues } from '@/components/kyc/kyc-queue-filters';
 import { KycQueueTable } from '@/components/kyc/kyc-queue-table';
+import { KycTabs } from '@/components/kyc/kyc-tabs';
 import { PageHeader } from '@/components/shell/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb, type Db } from '@/db/client';
@@ -30,6 +31,7 @@ export default async function KycQueuePage({ searchParams }: { searchParams: Sea
   return (
     <>
       <PageHeader title="KYC review" description="Credit wallets of every account waiting for owner analysis, oldest first." />
+      <KycTabs current="waiting" />
       {confirmation ? (
         <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
           {confirmation}

@@ -6,11 +6,13 @@ import { OwnerDetails } from '@/components/kyc/owner-details';
 import { RejectForm } from '@/components/kyc/reject-form';
 import { PageHeader } from '@/components/shell/page-header';
 import { orNotFound } from '@/components/ui/or-not-found';
-import { formatDateTime } from '@/components/ui/format';
+import { formatDateTime, formatMoney } from '@/components/ui/format';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getDb } from '@/db/client';
 import { operatorFromSession } from '@/lib/auth/session';
+import { getFormatting } from '@/lib/i18n/formatting';
 import { getKycReview } from '@/lib/kyc/queue';
+import { getTranslations } from 'next-intl/server';
 import { approveKycAction, rejectKycAction } from '../actions';
 
 export const metadata: Metadata = { title: 'KYC review' };
@@ -20,6 +22,7 @@ export default async function KycReviewPage({ params }: { params: Promise<{ wall
   const operator = await operatorFromSession(`/admin/kyc/${walletKey}`);
   const review = await orNotFound(getKycReview(await getDb(), operator, walletKey));
   const pending = review.status === 'pending_analysis' && !review.decision;
+  const [t, formatting] = await Promise.all([getTranslations('kyc'), getFormatting()]);
 
   return (
     <>
@@ -30,9 +33,16 @@ export default async function KycReviewPage({ params }: { params: Promise<{ wall
       </p>
       <PageHeader
         title={review.owner.name}
-        description={`${review.accountName} · ${review.walletType === 'payroll' ? 'Payroll' : 'Default'} credit wallet ${review.walletKey} · submitted ${formatDateTime(review.createdAt)}`}
+        description={`${review.accountName} · ${review.walletType === 'payroll' ? 'Payroll' : 'Default'} credit wallet ${review.walletKey} · submitted ${formatDateTime(review.createdAt, formatting)}`}
         actions={<StatusBadge kind="wallet" status={review.status} />}
       />
+
+      <dl aria-label={t('requestedLimit')} className="mb-6 flex gap-3 text-sm">
+        <dt className="text-slate-500">{t('requestedLimit')}</dt>
+        <dd className="font-medium" data-testid="requested-limit">
+          {review.requestedLimitMinor === null ? t('requestedLimitNone') : formatMoney(review.requestedLimitMinor, 'BRL', formatting.locale)}
+        </dd>
+      </dl>
 
       {review.decision ? (
         <section aria-labelledby="decision-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 text-sm">
@@ -40,7 +50,7 @@ export default async function KycReviewPage({ params }: { params: Promise<{ wall
             Decision
           </h2>
           <p>
-            {review.decision.reason === null ? 'Approved' : 'Rejected'} by {review.decision.decidedBy} on {formatDateTime(review.decision.decidedAt)}.
+            {review.decision.reason === null ? 'Approved' : 'Rejected'} by {review.decision.decidedBy} on {formatDateTime(review.decision.decidedAt, formatting)}.
           </p>
           {review.decision.reason !== null ? <p className="mt-1">Reason: {review.decision.reason}</p> : null}
         </section>
