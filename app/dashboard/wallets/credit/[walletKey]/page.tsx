@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { InvoiceConfigurationSummary } from '@/components/credit/invoice-configuration-summary';
 import { InvoiceDatesPreview } from '@/components/credit/invoice-dates-preview';
 import { KycOutcome } from '@/components/kyc/kyc-outcome';
+import { OwnerDetails } from '@/components/kyc/owner-details';
 import { LimitsTable } from '@/components/credit/limits-table';
 import { formatDocument } from '@/components/credit/masks';
 import { PageHeader } from '@/components/shell/page-header';
@@ -15,6 +16,7 @@ import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
 import { getFormatting } from '@/lib/i18n/formatting';
 import type { InvoiceConfiguration } from '@/lib/credit/invoice-configuration';
+import type { Owner } from '@/lib/persons/schemas';
 import { getCreditWallet } from '@/lib/credit/queries';
 import { readCreditWalletStatusAction, updateWalletLimitAction } from '../actions';
 
@@ -71,6 +73,15 @@ export default async function CreditWalletPage({ params }: { params: Promise<{ w
         </h2>
         <LimitsTable walletKey={wallet.walletKey} limits={wallet.limits} updateLimit={updateWalletLimitAction} />
       </section>
+
+      {wallet.ownerSubmission ? (
+        <section aria-labelledby="owner-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="owner-heading" className="mb-3 text-sm font-semibold">
+            {t('ownerData')}
+          </h2>
+          <OwnerDetails owner={wallet.ownerSubmission as Owner} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="invoices-heading" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-4 lg:grid-cols-2">
         <div>
