@@ -1,13 +1,10 @@
 import { NextIntlClientProvider } from 'next-intl';
-import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { WALLET_STATUSES, WEBHOOK_DELIVERY_STATUSES } from '@/db/schema';
-import en from '@/messages/en.json';
 import ptBR from '@/messages/pt-BR.json';
+import { renderInEnglish as inEnglish } from './render-in-english';
 import { endpointStatus, StatusBadge, statusOptions } from './status-badge';
-
-const inEnglish = (node: ReactNode) => renderToStaticMarkup(<NextIntlClientProvider locale="en" timeZone="UTC" messages={en}>{node}</NextIntlClientProvider>);
 
 describe('StatusBadge', () => {
   it('labels every wallet and delivery status the database knows, in its order', () => {
