@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import { DataTable } from '@/components/ui/data-table';
 import { formatDateTime } from '@/components/ui/format';
+import { useFormatting } from '@/components/ui/use-formatting';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { DeliveryBody } from '@/lib/webhooks/serialize';
 
 /** Deliveries newest first; each row opens the delivery with its body and attempts. */
 export function DeliveriesTable({ deliveries, showEndpoint = true }: { deliveries: DeliveryBody[]; showEndpoint?: boolean }) {
+  const formatting = useFormatting();
   return (
     <DataTable
       rows={deliveries}
@@ -17,7 +19,7 @@ export function DeliveriesTable({ deliveries, showEndpoint = true }: { deliverie
           cell: (delivery) => (
             <>
               <Link href={`/dashboard/developers/webhooks/deliveries/${delivery.delivery_uuid}`} className="text-brand-700 hover:underline">
-                {formatDateTime(new Date(delivery.created_at))}
+                {formatDateTime(new Date(delivery.created_at), formatting)}
               </Link>
               {delivery.replay_of ? <span className="block text-xs text-slate-500">Sent again</span> : null}
             </>
@@ -30,7 +32,7 @@ export function DeliveriesTable({ deliveries, showEndpoint = true }: { deliverie
         {
           header: 'Last attempt',
           className: 'text-slate-600',
-          cell: (delivery) => (delivery.last_attempt_at ? formatDateTime(new Date(delivery.last_attempt_at)) : '—'),
+          cell: (delivery) => (delivery.last_attempt_at ? formatDateTime(new Date(delivery.last_attempt_at), formatting) : '—'),
         },
       ]}
     />

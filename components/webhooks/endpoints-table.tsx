@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import { DataTable } from '@/components/ui/data-table';
 import { formatDateTime } from '@/components/ui/format';
+import { useFormatting } from '@/components/ui/use-formatting';
 import { endpointStatus, StatusBadge } from '@/components/ui/status-badge';
 import type { EndpointBody } from '@/lib/webhooks/serialize';
 
 /** The account's endpoints: enough to recognise each one, never a signing secret. */
 export function EndpointsTable({ endpoints }: { endpoints: EndpointBody[] }) {
+  const formatting = useFormatting();
   return (
     <DataTable
       rows={endpoints}
@@ -28,7 +30,7 @@ export function EndpointsTable({ endpoints }: { endpoints: EndpointBody[] }) {
         { header: 'Format', cell: (endpoint) => endpoint.format },
         { header: 'Signing secret', className: 'font-mono text-xs', cell: (endpoint) => `…${endpoint.secret_last_four}` },
         { header: 'Status', cell: (endpoint) => <StatusBadge kind="endpoint" status={endpointStatus(endpoint.status, endpoint.disabled_reason)} /> },
-        { header: 'Created', className: 'text-slate-600', cell: (endpoint) => formatDateTime(new Date(endpoint.created_at)) },
+        { header: 'Created', className: 'text-slate-600', cell: (endpoint) => formatDateTime(new Date(endpoint.created_at), formatting) },
       ]}
     />
   );
