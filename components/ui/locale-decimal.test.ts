@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCanonicalDecimal, toLocaleDecimal } from './locale-decimal';
+import { toCanonicalDecimal, toLocaleDecimal, withCanonicalDecimals } from './locale-decimal';
 
 describe('toCanonicalDecimal', () => {
   it('reads each locale\'s own grouping and decimal mark', () => {
@@ -31,5 +31,17 @@ describe('toLocaleDecimal', () => {
     expect(toLocaleDecimal('5000.50', 'en')).toBe('5,000.50');
     expect(toLocaleDecimal('12', 'es-MX')).toBe('12');
     expect(toCanonicalDecimal(toLocaleDecimal('92233720368547758.07', 'pt-BR'), 'pt-BR')).toBe('92233720368547758.07');
+  });
+});
+
+describe('withCanonicalDecimals', () => {
+  it('makes the named fields canonical and leaves the rest, and the original, untouched', () => {
+    const values = { limits: { postpaid_credit_limit: '5.000,50' }, name: '1.234,5', fee: { rate: '2,5' } };
+    expect(withCanonicalDecimals(values, ['limits.postpaid_credit_limit', 'fee.rate', 'absent.path'], 'pt-BR')).toEqual({
+      limits: { postpaid_credit_limit: '5000.50' },
+      name: '1.234,5',
+      fee: { rate: '2.5' },
+    });
+    expect(values.limits.postpaid_credit_limit).toBe('5.000,50');
   });
 });

@@ -38,3 +38,20 @@ export function toLocaleDecimal(canonical: string, locale: string): string {
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return `${sign}${grouped}${fraction === undefined ? '' : `${decimal}${fraction}`}`;
 }
+
+/**
+ * A copy of form values with the decimal text at each dotted path made canonical: what a form's
+ * resolver hands the shared schema (see toCanonicalDecimal). Missing or non-text values stay.
+ */
+export function withCanonicalDecimals<T extends object>(values: T, paths: readonly string[], locale: string): T {
+  const copy = structuredClone(values) as Record<string, unknown>;
+  for (const path of paths) {
+    const parts = path.split('.');
+    const parent = parts.slice(0, -1).reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), copy);
+    const leaf = parts.at(-1)!;
+    if (parent && typeof parent === 'object' && typeof (parent as Record<string, unknown>)[leaf] === 'string') {
+      (parent as Record<string, unknown>)[leaf] = toCanonicalDecimal((parent as Record<string, string>)[leaf]!, locale);
+    }
+  }
+  return copy as T;
+}
