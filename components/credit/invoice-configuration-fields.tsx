@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { DAYS_OF_WEEK, FALLBACK_STRATEGIES, MAX_OFFSET_MONTHS, OCCURRENCES } from '@/lib/credit/invoice-configuration';
 import { NumberField, SelectField, TextField } from './form-fields';
@@ -45,9 +46,16 @@ export const invoiceConfigurationFormDefaults = {
 export function InvoiceConfigurationFields({ walletType }: { walletType: 'default' | 'payroll' }) {
   const t = useTranslations('invoiceFields');
   const typeLabels = { fixed: t('fixedType'), rule_based: t('ruleType') };
-  const { control } = useFormContext();
+  const { control, getValues, setValue } = useFormContext();
   const closingType = useWatch({ control, name: `${CLOSING}.type` });
   const dueType = useWatch({ control, name: `${DUE}.type` });
+  // A weekday on either side cannot share a month with the other date: a weekday due date needs a
+  // month after its closing (CIN000064), and a last-Friday closing lands after a fixed day 20 of its
+  // month (CIN000063). Choosing one moves a same-month offset to 1, so the defaults stay valid.
+  useEffect(() => {
+    const weekday = dueType === 'rule_based' || closingType === 'rule_based';
+    if (weekday && Number(getValues(`${DUE}.offset_months`)) < 1) setValue(`${DUE}.offset_months`, 1, { shouldValidate: true });
+  }, [closingType, dueType, getValues, setValue]);
 
   return (
     <fieldset className="flex flex-col gap-4">

@@ -55,7 +55,8 @@ function PreviewBody({ config, from, count }: { config: unknown; from?: IsoDate;
     return <PreviewMessage>{t('incomplete')}</PreviewMessage>;
   }
   const start = from ?? todayInBrazil();
-  const problem = invoiceConfigurationProblem(parsed.data, { from: start });
+  // The server's verdict, over its fixed window: the same whatever day the preview is looked at.
+  const problem = invoiceConfigurationProblem(parsed.data);
   if (problem) {
     const { closing_date, due_date } = problem.details as { closing_date?: IsoDate; due_date?: IsoDate };
     return (

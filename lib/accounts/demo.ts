@@ -4,6 +4,7 @@ import { account, creditWallet, merchant, user } from '@/db/schema';
 import { callerFromUser, operatorFromUser } from '@/lib/auth/caller';
 import { hashPassword } from '@/lib/auth/password';
 import { createCreditWallet } from '@/lib/credit/create-wallet';
+import { toNewCreditWallet } from '@/lib/credit/from-wire';
 import { createCreditWalletSchema } from '@/lib/credit/schemas';
 import { approveKyc } from '@/lib/kyc/decide';
 import { operatorDecider } from '@/lib/kyc/decider';
@@ -84,6 +85,6 @@ async function seedDemoCreditWallet(db: Db): Promise<void> {
   if (existing) return;
   const loginOf = async (email: string) => (await db.select().from(user).where(eq(sql`lower(${user.email})`, email)))[0]!;
   const [merchantLogin, adminLogin] = [await loginOf(DEMO.merchantUser.email), await loginOf(DEMO.adminUser.email)];
-  const created = await createCreditWallet(db, callerFromUser(merchantLogin), createCreditWalletSchema.parse(demoCreditWalletRequest));
+  const created = await createCreditWallet(db, callerFromUser(merchantLogin), toNewCreditWallet(createCreditWalletSchema.parse(demoCreditWalletRequest)));
   await approveKyc(db, operatorDecider(operatorFromUser(adminLogin)), created.walletKey);
 }

@@ -6,6 +6,7 @@ import { invalidFormInput, toActionError, type ActionError } from '@/lib/errors/
 import { isAppError, isExpectedError } from '@/lib/errors/app-error';
 import { fieldProblems } from '@/lib/errors/dialects';
 import { stringifyJson } from '@/lib/http/json';
+import { NUL_CHARACTER_MESSAGE, nulCharacterPath } from '@/lib/http/nul-character';
 import { runOnce, type AnswerCodec } from '@/lib/idempotency/guard';
 import { IDEMPOTENCY_KEY_RULE, isIdempotencyKey } from '@/lib/idempotency/key';
 import { redactSecrets } from '@/lib/idempotency/redact';
@@ -59,6 +60,8 @@ async function runParsed<S extends ZodType, T>(
   service: (ctx: { db: DbOrTx; caller: Caller; input: z.output<S> }) => Promise<T>,
   options: ActionOptions,
 ): Promise<{ result: ActionResult<T>; cause?: unknown }> {
+  const nul = nulCharacterPath(input);
+  if (nul) return { result: { ok: false, error: invalidFormInput([{ field: nul, issue: NUL_CHARACTER_MESSAGE }]) } };
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { result: { ok: false, error: invalidFormInput(fieldProblems(parsed.error)) } };
   const caller = callerFromUser(user);

@@ -1,4 +1,5 @@
 import { isAppError, type AppError } from '@/lib/errors/app-error';
+import { NUL_CHARACTER_MESSAGE, nulCharacterPath } from '@/lib/http/nul-character';
 import { oauthErrors } from '@/lib/credentials/oauth-errors';
 import { tokenRequestSchema } from '@/lib/credentials/schemas';
 import type { Logger } from '@/lib/logger';
@@ -16,6 +17,8 @@ export interface TokenRequest {
  */
 export async function readTokenRequest(request: Request): Promise<TokenRequest> {
   const fields = await readFields(request);
+  const nul = nulCharacterPath(fields);
+  if (nul) throw oauthErrors.invalidRequest(`${nul}: ${NUL_CHARACTER_MESSAGE}`);
   if (fields.grant_type === undefined) throw oauthErrors.invalidRequest('grant_type is required');
   const parsed = tokenRequestSchema.safeParse(fields);
   if (!parsed.success) throw oauthErrors.invalidRequest('Every parameter must be a single string');

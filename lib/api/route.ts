@@ -4,6 +4,7 @@ import { AppError, isAppError } from '@/lib/errors/app-error';
 import { commonErrors } from '@/lib/errors/common';
 import { fieldProblems, serializeError, validationError, type Dialect } from '@/lib/errors/dialects';
 import { parseJson, stringifyJson } from '@/lib/http/json';
+import { NUL_CHARACTER_MESSAGE, nulCharacterPath } from '@/lib/http/nul-character';
 import { requestIdFrom } from '@/lib/http/request-id';
 import { runIdempotently } from '@/lib/idempotency/guard';
 import { IDEMPOTENCY_KEY_RULE, isIdempotencyKey } from '@/lib/idempotency/key';
@@ -105,6 +106,8 @@ export function apiRoute<B extends ZodType | undefined = undefined, Q extends Zo
 
 function parse(dialect: Dialect, schema: ZodType | undefined, input: unknown): unknown {
   if (!schema) return undefined;
+  const nul = nulCharacterPath(input);
+  if (nul) throw validationError(dialect, [{ field: nul, issue: NUL_CHARACTER_MESSAGE }]);
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw validationError(dialect, fieldProblems(parsed.error));
   return parsed.data;

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { env } from '@/lib/env';
 import { isAppError } from '@/lib/errors/app-error';
 import { clientIpFrom } from '@/lib/http/client-ip';
+import { nulCharacterPath } from '@/lib/http/nul-character';
 import { logger } from '@/lib/logger';
 import { signInSchema } from './schemas';
 import { verifyCredentials } from './sign-in';
@@ -25,7 +26,8 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
         async authorize(credentials, req) {
           const parsed = signInSchema.safeParse(credentials);
-          if (!parsed.success) throw new Error('Invalid email or password');
+          // A NUL character cannot be in a stored email or password, and PostgreSQL would fail on it.
+          if (!parsed.success || nulCharacterPath(parsed.data)) throw new Error('Invalid email or password');
           try {
             return await verifyCredentials(await getDb(), { ...parsed.data, ip: clientIpFrom(new Headers(req?.headers as Record<string, string> | undefined)) });
           } catch (error) {

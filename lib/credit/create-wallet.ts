@@ -6,12 +6,33 @@ import { ownedBy } from '@/lib/auth/scope';
 import { recordAudit } from '@/lib/audit/record';
 import { assertInvoiceConfiguration } from '@/lib/credit/invoice-configuration';
 import { commonErrors } from '@/lib/errors/common';
-import { representativeDocumentProblems } from '@/lib/persons/schemas';
+import { representativeDocumentProblems, type Owner } from '@/lib/persons/schemas';
 import { isUniqueViolation } from '@/db/unique-violation';
 import { walletCreated } from '@/lib/wallets/events';
 import { recordEvent } from '@/lib/webhooks/outbox';
 import { creditErrors } from './errors';
-import type { CreateCreditWallet } from './schemas';
+import type { InvoiceConfiguration, PayrollInvoiceConfiguration } from '@/lib/credit/invoice-configuration';
+import type { Money } from '@/lib/money/money';
+
+/**
+ * What a new credit wallet is, in the service's own terms; each door translates its wire shape.
+ * The owner and the invoice configuration stay value objects in the provider's field names: they
+ * are stored and shown as the merchant submitted them.
+ */
+export interface NewCreditWallet {
+  requestControlKey: string;
+  walletType: 'default' | 'payroll';
+  /** The owner to analyse (the wallet waits for KYC), or an approved person's key (it is active at once). */
+  owner: Owner | null;
+  personKey: string | null;
+  invoiceConfiguration: InvoiceConfiguration | PayrollInvoiceConfiguration;
+  limits: { postpaidCreditLimit: Money; payrollWithdrawLimit?: Money };
+}
+
+const LIMIT_TYPES = { postpaidCreditLimit: 'postpaid_credit_limit', payrollWithdrawLimit: 'payroll_withdraw_limit' } as const satisfies Record<
+  keyof NewCreditWallet['limits'],
+  LimitType
+>;
 
 export interface CreatedCreditWallet {
   walletKey: string;
@@ -28,14 +49,14 @@ export interface CreatedCreditWallet {
  * wallets; a payroll wallet is a separate product, so an owner may hold one of each type, which is
  * also how an approved person_key opens its second wallet.
  */
-export async function createCreditWallet(db: Db, caller: Caller, input: CreateCreditWallet): Promise<CreatedCreditWallet> {
+export async function createCreditWallet(db: Db, caller: Caller, input: NewCreditWallet): Promise<CreatedCreditWallet> {
   if (caller.walletUuid) {
     throw commonErrors.forbidden(
       'Wallet-level credentials cannot open wallets',
       'Credenciais de carteira não podem abrir carteiras',
     );
   }
-  assertInvoiceConfiguration(input.invoice_configuration);
+  assertInvoiceConfiguration(input.invoiceConfiguration);
   if (input.owner) {
     const badSigners = representativeDocumentProblems(input.owner);
     if (badSigners.length) throw creditErrors.invalidSignerDocument(badSigners);
@@ -43,8 +64,8 @@ export async function createCreditWallet(db: Db, caller: Caller, input: CreateCr
 
   try {
     return await db.transaction(async (tx) => {
-      const owner = input.owner ?? (await approvedPerson(tx, caller, input.person_key!));
-      const ownerPersonKey = input.owner ? null : input.person_key!;
+      const owner = input.owner ?? (await approvedPerson(tx, caller, input.personKey!));
+      const ownerPersonKey = input.owner ? null : input.personKey!;
       const status = ownerPersonKey ? 'active' : 'pending_analysis';
       const documentNumber = 'document_number' in owner ? owner.document_number : owner.documentNumber;
 
@@ -56,29 +77,27 @@ export async function createCreditWallet(db: Db, caller: Caller, input: CreateCr
       await tx.insert(creditWallet).values({
         walletUuid: walletKey,
         entityUuid: caller.entityUuid,
-        requestControlKey: input.request_control_key,
-        walletType: input.wallet_type,
+        requestControlKey: input.requestControlKey,
+        walletType: input.walletType,
         ownerPersonKey,
         ownerDocumentNumber: documentNumber,
-        ownerSubmission: input.owner ?? null,
-        invoiceConfiguration: input.invoice_configuration,
+        ownerSubmission: input.owner,
+        invoiceConfiguration: input.invoiceConfiguration,
       });
       // Claimed in a second statement so a repeated request_control_key is always reported as
       // such (CIN000099), even when the repeat is for the same owner and both indexes would object.
       await tx.update(creditWallet).set({ ownerClaim: documentNumber }).where(eq(creditWallet.walletUuid, walletKey));
       await tx.insert(walletLimit).values(
-        Object.entries(input.limits).map(([limitType, amount]) => ({
-          entityUuid: caller.entityUuid,
-          walletUuid: walletKey,
-          limitType: limitType as LimitType,
-          limitAmountMinor: amount,
-        })),
+        (Object.keys(LIMIT_TYPES) as (keyof typeof LIMIT_TYPES)[]).flatMap((name) => {
+          const amount = input.limits[name];
+          return amount ? [{ entityUuid: caller.entityUuid, walletUuid: walletKey, limitType: LIMIT_TYPES[name], limitAmountMinor: amount.minor }] : [];
+        }),
       );
       await recordAudit(tx, caller, {
         action: 'credit_wallet.created',
         subjectType: 'wallet',
         subjectId: walletKey,
-        data: { request_control_key: input.request_control_key, wallet_type: input.wallet_type, wallet_status: status },
+        data: { request_control_key: input.requestControlKey, wallet_type: input.walletType, wallet_status: status },
       });
       await recordEvent(tx, caller.entityUuid, walletCreated, {
         subject: { type: 'wallet', id: walletKey },

@@ -4,6 +4,7 @@ import { walletLimit, wallet as walletTable } from '@/db/schema';
 import type { Caller } from '@/lib/auth/caller';
 import { ownedBy } from '@/lib/auth/scope';
 import { recordAudit } from '@/lib/audit/record';
+import type { Money } from '@/lib/money/money';
 import { recordEvent } from '@/lib/webhooks/outbox';
 import { walletLimitChanged } from './events';
 import { creditErrors } from './errors';
@@ -12,7 +13,8 @@ import { findCreditWallet, isUuid, type WalletLimitRow } from './queries';
 export interface UpdateWalletLimitInput {
   walletKey: string;
   walletLimitKey: string;
-  limitAmountMinor: bigint;
+  /** The new limit amount; credit wallets hold reais. */
+  limit: Money;
 }
 
 /**
@@ -41,11 +43,12 @@ export async function updateWalletLimit(db: Db, caller: Caller, input: UpdateWal
       : [];
     if (!current) throw creditErrors.walletLimitNotFound(input.walletLimitKey);
     if (current.limitType !== 'postpaid_credit_limit') throw creditErrors.limitTypeNotUpdatable(current.limitType);
-    if (input.limitAmountMinor < current.usedLimitMinor) throw creditErrors.limitBelowUsed();
+    if (input.limit.currency !== 'BRL') throw new Error(`A credit limit is in BRL, not ${input.limit.currency}`);
+    if (input.limit.minor < current.usedLimitMinor) throw creditErrors.limitBelowUsed();
 
     const [updated] = await tx
       .update(walletLimit)
-      .set({ limitAmountMinor: input.limitAmountMinor, updatedAt: new Date() })
+      .set({ limitAmountMinor: input.limit.minor, updatedAt: new Date() })
       .where(eq(walletLimit.walletLimitKey, current.walletLimitKey))
       .returning();
     await recordAudit(tx, caller, {
@@ -56,7 +59,7 @@ export async function updateWalletLimit(db: Db, caller: Caller, input: UpdateWal
         wallet_key: wallet.walletKey,
         limit_type: current.limitType,
         previous_limit_amount_minor: current.limitAmountMinor.toString(),
-        limit_amount_minor: input.limitAmountMinor.toString(),
+        limit_amount_minor: input.limit.minor.toString(),
       },
     });
     await recordEvent(tx, caller.entityUuid, walletLimitChanged, {

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   toWire,
   type InvoiceConfiguration,
@@ -6,6 +7,13 @@ import {
 import { jsonDecimal } from '@/lib/money/decimal';
 import type { CreatedCreditWallet } from './create-wallet';
 import type { CreditWalletDetail, CreditWalletRow, WalletLimitRow } from './queries';
+import type { createdCreditWalletSchema, creditWalletSchema, creditWalletSummarySchema, walletLimitSchema } from './response-schemas';
+
+// Typed by the response schemas, so a field the document lacks (or one it promises) fails tsc.
+export type CreatedCreditWalletBody = z.input<typeof createdCreditWalletSchema>;
+export type WalletLimitBody = z.input<typeof walletLimitSchema>;
+export type CreditWalletSummaryBody = z.input<typeof creditWalletSummarySchema>;
+export type CreditWalletBody = z.input<typeof creditWalletSchema>;
 
 /**
  * The QI JSON bodies of seeds 002 and 004, keys in the seed's order. Amounts are exact decimal
@@ -13,11 +21,11 @@ import type { CreditWalletDetail, CreditWalletRow, WalletLimitRow } from './quer
  */
 const BRL_DIGITS = 2;
 
-export function createdWalletBody(created: CreatedCreditWallet) {
+export function createdWalletBody(created: CreatedCreditWallet): CreatedCreditWalletBody {
   return { wallet_key: created.walletKey, owner_person_key: created.ownerPersonKey, wallet_status: created.status };
 }
 
-export function walletLimitBody(limit: WalletLimitRow) {
+export function walletLimitBody(limit: WalletLimitRow): WalletLimitBody {
   return {
     wallet_limit_key: limit.walletLimitKey,
     limit_type: limit.limitType,
@@ -27,7 +35,7 @@ export function walletLimitBody(limit: WalletLimitRow) {
 }
 
 /** A list item (reference B.3): the wallet of seed 004 without its limits. */
-export function walletSummaryBody(row: CreditWalletRow) {
+export function walletSummaryBody(row: CreditWalletRow): CreditWalletSummaryBody {
   return {
     request_control_key: row.requestControlKey,
     wallet_key: row.walletKey,
@@ -40,7 +48,7 @@ export function walletSummaryBody(row: CreditWalletRow) {
   };
 }
 
-export function walletDetailBody(detail: CreditWalletDetail) {
+export function walletDetailBody(detail: CreditWalletDetail): CreditWalletBody {
   const { created_at, ...summary } = walletSummaryBody(detail);
   return { ...summary, wallet_limits: detail.limits.map(walletLimitBody), created_at };
 }

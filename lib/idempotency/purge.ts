@@ -2,7 +2,7 @@ import { lt } from 'drizzle-orm';
 import type PgBoss from 'pg-boss';
 import type { Db, DbOrTx } from '@/db/client';
 import { idempotencyKey } from '@/db/schema';
-import { QUEUES } from '@/lib/jobs/queues';
+import { idempotencyPurgeQueue } from '@/lib/platform/queues';
 
 /**
  * Deletes keys past their 24 hours. `claimKey` already treats an expired key as new, so this only
@@ -15,8 +15,8 @@ export async function purgeExpiredIdempotencyKeys(db: DbOrTx, now = new Date()):
 
 /** Every 15 minutes, on whichever worker pg-boss hands the tick to. */
 export async function registerIdempotencyPurge(boss: PgBoss, db: Db): Promise<void> {
-  await boss.schedule(QUEUES.idempotencyPurge, '*/15 * * * *');
-  await boss.work(QUEUES.idempotencyPurge, async () => {
+  await boss.schedule(idempotencyPurgeQueue.name, '*/15 * * * *');
+  await boss.work(idempotencyPurgeQueue.name, async () => {
     await purgeExpiredIdempotencyKeys(db);
   });
 }

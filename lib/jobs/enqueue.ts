@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { DbOrTx } from '@/db/client';
-import type { QueueName } from './queues';
+import type { QueueDeclaration } from './declare-queue';
 import { drizzleExecutor } from '@/db/sql-executor';
 
 // Only builds SQL: every send passes the transaction it belongs to, so this instance never connects.
@@ -25,8 +25,8 @@ export interface EnqueueOptions {
  * Adds a job in the caller's transaction: it exists exactly when the change that asked for it
  * commits, which is what makes the webhook outbox lose nothing and invent nothing.
  */
-export async function enqueue(tx: DbOrTx, queue: QueueName, data: object, options: EnqueueOptions = {}): Promise<string> {
-  const id = await senderBoss().send(queue, data, { db: drizzleExecutor(tx), startAfter: options.startAfter });
-  if (!id) throw new Error(`queue ${queue} is not installed`);
+export async function enqueue(tx: DbOrTx, queue: QueueDeclaration, data: object, options: EnqueueOptions = {}): Promise<string> {
+  const id = await senderBoss().send(queue.name, data, { db: drizzleExecutor(tx), startAfter: options.startAfter });
+  if (!id) throw new Error(`queue ${queue.name} is not installed`);
   return id;
 }

@@ -1,10 +1,11 @@
 import PgBoss from 'pg-boss';
-import { QUEUE_OPTIONS } from './queues';
 import type { SqlExecutor } from '@/db/sql-executor';
+import { DOMAINS } from '@/lib/domains';
 
 /**
- * Creates or upgrades pg-boss's schema and our queues. Runs with the database migrations, so any
- * code that enqueues inside a transaction finds its queue there, even where no worker runs.
+ * Creates or upgrades pg-boss's schema and every domain's queues. Every entry point runs it right
+ * after the migrations, so any code that enqueues inside a transaction finds its queue there, even
+ * where no worker runs.
  */
 export async function installJobQueues(executor: SqlExecutor): Promise<void> {
   const boss = new PgBoss({ db: executor, supervise: false, schedule: false, migrate: true });
@@ -13,7 +14,7 @@ export async function installJobQueues(executor: SqlExecutor): Promise<void> {
   });
   await boss.start();
   try {
-    for (const [name, options] of Object.entries(QUEUE_OPTIONS)) {
+    for (const { name, options } of DOMAINS.flatMap((domain) => domain.queues.map((worker) => worker.queue))) {
       await boss.createQueue(name, { name, ...options });
       await boss.updateQueue(name, { name, ...options });
     }

@@ -1,15 +1,10 @@
 import type PgBoss from 'pg-boss';
 import type { Connection } from '@/db/client';
-import { registerIdempotencyPurge } from '@/lib/idempotency/purge';
-import { createDeliveryDispatcher } from '@/lib/webhooks/target-guard';
-import { registerWebhookWorker, type WebhookWorkerOptions } from '@/lib/webhooks/worker';
-import { startWorkerBoss, type WorkerBossOptions } from './worker-boss';
+import { DOMAINS } from '@/lib/domains';
+import type { JobWorkersOptions } from './queue-worker';
+import { startWorkerBoss } from './worker-boss';
 
-export interface JobWorkersOptions extends WorkerBossOptions {
-  webhooks?: Omit<WebhookWorkerOptions, 'dispatcher'> & { allowPrivateTargets?: boolean };
-  /** How long `stop()` lets jobs in flight finish; longer than one webhook attempt by default. */
-  stopTimeoutMs?: number;
-}
+export type { JobWorkersOptions } from './queue-worker';
 
 export interface JobWorkers {
   boss: PgBoss;
@@ -17,13 +12,15 @@ export interface JobWorkers {
   stop(): Promise<void>;
 }
 
-/** Starts a supervising pg-boss on the connection with every queue's workers registered. */
+/** Starts a supervising pg-boss on the connection with the workers of every domain's queues registered. */
 export async function startJobWorkers(connection: Pick<Connection, 'db' | 'jobs'>, options: JobWorkersOptions = {}): Promise<JobWorkers> {
-  const { webhooks: { allowPrivateTargets, ...webhooks } = {}, stopTimeoutMs = 15_000, ...bossOptions } = options;
-  const dispatcher = createDeliveryDispatcher({ allowPrivateTargets });
-  const boss = await startWorkerBoss(connection.jobs, bossOptions);
-  await registerWebhookWorker(boss, connection.db, { ...webhooks, dispatcher });
-  await registerIdempotencyPurge(boss, connection.db);
+  const { stopTimeoutMs = 15_000, maintenanceIntervalSeconds } = options;
+  const boss = await startWorkerBoss(connection.jobs, { maintenanceIntervalSeconds });
+  const releases: (() => Promise<void>)[] = [];
+  for (const worker of DOMAINS.flatMap((domain) => domain.queues)) {
+    const release = await worker.start(boss, { db: connection.db, options });
+    if (release) releases.push(release);
+  }
   let stopping: Promise<void> | undefined;
   return {
     boss,
@@ -31,7 +28,7 @@ export async function startJobWorkers(connection: Pick<Connection, 'db' | 'jobs'
       stopping ??= (async () => {
         // close: false: the connection is the caller's, and may outlive the workers.
         await boss.stop({ graceful: true, close: false, timeout: stopTimeoutMs });
-        await dispatcher.close();
+        for (const release of releases) await release();
       })();
       return stopping;
     },

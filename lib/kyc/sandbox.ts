@@ -3,6 +3,7 @@ import { canReachWallet, type Caller } from '@/lib/auth/caller';
 import { walletErrors } from '@/lib/wallets/errors';
 import { approveKyc, rejectKyc, type KycDecision } from './decide';
 import { sandboxDecider } from './decider';
+import type { KycDecisionBody } from './response-schemas';
 import type { SandboxKycDecision } from './schemas';
 
 /**
@@ -17,7 +18,7 @@ export async function simulateKycDecision(db: DbOrTx, caller: Caller, walletUuid
 }
 
 /** The answer: the `baas.invoice.wallet` webhook's own fields, plus the rejection reason. */
-export function kycDecisionBody(decision: KycDecision) {
+export function kycDecisionBody(decision: KycDecision): KycDecisionBody {
   return {
     wallet_key: decision.walletKey,
     owner_person_key: decision.ownerPersonKey,

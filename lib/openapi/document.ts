@@ -1,19 +1,10 @@
 import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { registerPlatformPaths } from '@/lib/api/openapi';
+import type { Operation } from '@/lib/api/operation';
 import { SCOPES } from '@/lib/api/scopes';
-import { registerCreditPaths } from '@/lib/credit/openapi';
-import { registerKycPaths } from '@/lib/kyc/openapi';
-import { registerWalletPaths } from '@/lib/wallets/openapi';
-import { registerWebhookPaths } from '@/lib/webhooks/openapi';
+import { OPERATIONS } from '@/lib/domains';
+import { guidPattern, parameterField } from './parameter-fields';
+import { registerOperation } from './register-operation';
 import { A55ErrorSchema, QiErrorSchema } from './shared';
-
-/**
- * Every domain's paths, in the order they appear in the reference. To document a domain, export
- * `register<Domain>Paths(registry)` from `lib/<domain>/openapi.ts` (see `lib/api/openapi.ts` and the
- * helpers in `./shared.ts`) and add it here: one line per domain. Name component schemas with zod's
- * `.meta({ id: 'Wallet' })` (no `extendZodWithOpenApi` needed).
- */
-const DOMAINS: ((registry: OpenAPIRegistry) => void)[] = [registerPlatformPaths, registerWalletPaths, registerCreditPaths, registerWebhookPaths, registerKycPaths];
 
 const DESCRIPTION = `
 The wallet platform's REST API. Two families of routes are wire-compatible with existing providers:
@@ -57,7 +48,8 @@ export function buildOpenApiDocument() {
     scheme: 'basic',
     description: 'Client id and secret, for the token endpoint only.',
   });
-  for (const register of DOMAINS) register(registry);
+  // Every operation of every domain, in the order lib/domains.ts lists them; see ./register-operation.ts.
+  for (const operation of OPERATIONS) registerOperation(registry, operation);
 
   // Both error shapes are part of the contract even where no operation references one yet.
   const document = new OpenApiGeneratorV31([...registry.definitions, A55ErrorSchema, QiErrorSchema]).generateDocument({
@@ -66,9 +58,10 @@ export function buildOpenApiDocument() {
     // Relative: the paths are served by whichever host serves this document.
     servers: [{ url: '/', description: 'The host serving this document' }],
   });
+  for (const operation of OPERATIONS) showGuidPatterns(operation, document.paths?.[operation.path]?.[operation.method] as DocumentedOperation | undefined);
   const tagNames = new Set<string>();
   for (const item of Object.values(document.paths ?? {})) {
-    for (const operation of Object.values(item ?? {}) as Operation[]) {
+    for (const operation of Object.values(item ?? {}) as DocumentedOperation[]) {
       for (const tag of operation.tags ?? []) tagNames.add(tag);
       describeReplays(operation);
     }
@@ -76,14 +69,24 @@ export function buildOpenApiDocument() {
   return { ...document, tags: [...tagNames].map((name) => ({ name })) };
 }
 
-interface Operation {
+/** The parts of a generated operation object this file completes. */
+interface DocumentedOperation {
   tags?: string[];
-  parameters?: { in?: string; name?: string }[];
+  parameters?: { in?: string; name?: string; schema?: { pattern?: string } }[];
   responses?: Record<string, { headers?: Record<string, unknown> }>;
 }
 
+/** A GUID parameter shows the pattern it is parsed with (zod documents it as a plain `uuid`). */
+function showGuidPatterns(declared: Operation, operation: DocumentedOperation | undefined) {
+  for (const parameter of operation?.parameters ?? []) {
+    if ((parameter.in !== 'path' && parameter.in !== 'query') || !parameter.name || !parameter.schema) continue;
+    const pattern = guidPattern(parameterField(declared, parameter.in, parameter.name));
+    if (pattern) parameter.schema.pattern = pattern;
+  }
+}
+
 /** Every operation taking an Idempotency-Key may answer a replay, which its 2xx answers say. */
-function describeReplays(operation: Operation) {
+function describeReplays(operation: DocumentedOperation) {
   if (!operation.parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key')) return;
   for (const [status, response] of Object.entries(operation.responses ?? {})) {
     if (!status.startsWith('2')) continue;

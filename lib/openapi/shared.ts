@@ -1,11 +1,10 @@
-import type { ResponseConfig, ZodRequestBody } from '@asteasolutions/zod-to-openapi';
-import { z, type ZodType } from 'zod';
+import type { LosslessNumber } from 'lossless-json';
+import { z } from 'zod';
 import type { Scope } from '@/lib/api/scopes';
-import { reasonPhrase } from '@/lib/errors/app-error';
-import type { Dialect } from '@/lib/errors/dialects';
+import { isLosslessNumber } from '@/lib/http/json';
 
 /**
- * Building blocks every domain's `register<Domain>Paths` uses, so all operations describe
+ * Building blocks of the document (see ./register-operation.ts), so every operation describes
  * security, idempotency and errors the same way. Schemas carry their component name in `.meta`.
  */
 
@@ -28,7 +27,8 @@ export const QiErrorSchema = z
   })
   .meta({ id: 'QiError', description: 'Error body of the QI credit family (`/api/v1/credit/…`)' });
 
-const ERROR_DESCRIPTIONS: Record<number, string> = {
+/** What each error status means, before the codes an operation lists for it. */
+export const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid JSON or a body, query or path that fails validation (nothing was changed)',
   401: 'Missing, malformed, expired or revoked Bearer token',
   403: 'The token lacks the required scope, or a wallet-level client reached for another wallet',
@@ -38,20 +38,6 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   429: 'Too many requests; see `Retry-After`',
   500: 'Unexpected error; the body carries a request id to quote to support',
 };
-
-/** Error responses in the route's dialect, one entry per status. */
-export function errorResponses(dialect: Dialect, ...statuses: number[]): Record<string, ResponseConfig> {
-  const schema = dialect === 'qi' ? QiErrorSchema : A55ErrorSchema;
-  return Object.fromEntries(
-    statuses.map((status) => [
-      String(status),
-      {
-        description: ERROR_DESCRIPTIONS[status] ?? reasonPhrase(status),
-        content: { 'application/json': { schema } },
-      },
-    ]),
-  );
-}
 
 /** A route needing `scope`: an OAuth2 client-credentials token carrying it (or the same token as a plain Bearer). */
 export function security(scope: Scope | null): Record<string, string[]>[] {
@@ -73,10 +59,27 @@ export const idempotencyHeaders = z.object({
     }),
 });
 
-export function jsonBody(schema: ZodType, description?: string): ZodRequestBody {
-  return { required: true, description, content: { 'application/json': { schema } } };
+/**
+ * An exact decimal JSON number: a LosslessNumber on the way out (`5000.00` keeps its digits), a
+ * plain number once a client has parsed it. Documented as a number.
+ */
+export function exactDecimal(meta: { description: string; example?: number }) {
+  return z.custom<number | LosslessNumber>((value) => typeof value === 'number' || isLosslessNumber(value)).meta({ type: 'number', ...meta } as never);
 }
 
-export function jsonResponse(description: string, schema: ZodType): ResponseConfig {
-  return { description, content: { 'application/json': { schema } } };
+/**
+ * The same object schema with documentation on some of its fields: it parses exactly as before
+ * (`.meta` adds no checks), so a path or query is documented from the very schema that parses it.
+ */
+export function documented<Shape extends z.ZodRawShape>(
+  schema: z.ZodObject<Shape>,
+  fields: { [K in keyof Shape]?: { description: string; example?: unknown } },
+): z.ZodObject<Shape> {
+  const described = Object.fromEntries(
+    Object.entries(fields).map(([name, meta]) => {
+      const field = schema.shape[name] as unknown as z.ZodType;
+      return [name, field.meta(meta!)];
+    }),
+  );
+  return schema.extend(described) as unknown as z.ZodObject<Shape>;
 }

@@ -1,8 +1,11 @@
 import type { Db } from '@/db/client';
 import { apiClient } from '@/db/schema';
+import { contractProblems, findOperation } from '@/lib/api/response-contract';
+import { operationOf } from '@/lib/api/serve';
 import type { Scope } from '@/lib/api/scopes';
 import { signAccessToken } from '@/lib/api/token';
 import { generateClientSecret, hashClientSecret } from '@/lib/credentials/secrets';
+import { OPERATIONS } from '@/lib/domains';
 
 /**
  * An API client row and a valid Bearer token for it, minted directly so contract tests of a route
@@ -37,7 +40,10 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 
 /**
  * Calls a route handler in-process, the way Next.js would: a real Request in, a real Response out,
- * against the real database. Returns the status, headers and parsed JSON body.
+ * against the real database. Returns the status, headers and parsed JSON body, after checking the
+ * answer against the declared operation (the handler's own, or the one serving the method and
+ * path): an undeclared status, a body off its schema or an unlisted error code fails the test.
+ * Handlers of no operation (the door's own tests) are not checked.
  */
 export async function callRoute(
   handler: Handler,
@@ -64,5 +70,8 @@ export async function callRoute(
   const text = await response.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests assert on arbitrary JSON shapes
   const body: any = text ? JSON.parse(text) : null;
+  const operation = operationOf(handler) ?? findOperation(OPERATIONS, request.method, options.path);
+  const problems = operation ? contractProblems(operation, response.status, body) : [];
+  if (problems.length) throw new Error(`The answer breaks the API contract:\n${problems.join('\n')}\n${text}`);
   return { status: response.status, headers: response.headers, body };
 }

@@ -6,7 +6,9 @@ let connection: Connection | undefined;
 /** The worker's connection to the test PostgreSQL (drizzle and pg-boss), closed when the file's tests end. */
 export async function testConnection(): Promise<Connection> {
   if (!connection) {
-    connection = await openDatabase({ url: process.env.DATABASE_URL! });
+    // Without it postgres.js would quietly connect to a default database of the machine's user.
+    if (!process.env.DATABASE_URL) throw new Error('Integration tests need DATABASE_URL (a real PostgreSQL); name the file *.integration.test.ts');
+    connection = await openDatabase({ url: process.env.DATABASE_URL });
     afterAll(async () => {
       await connection?.close();
       connection = undefined;

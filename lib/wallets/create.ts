@@ -8,12 +8,25 @@ import { ownedBy } from '@/lib/auth/scope';
 import { createApiClient } from '@/lib/credentials/create';
 import { createMerchant } from '@/lib/merchants/create';
 import { walletErrors } from './errors';
-import type { CreateWalletInput } from './schemas';
+import type { WalletCurrency } from '@/lib/money/currency';
 import { isUniqueViolation } from '@/db/unique-violation';
 import { recordEvent } from '@/lib/webhooks/outbox';
 import { walletCreated } from './events';
 
 const ONE_PER_MERCHANT_AND_CURRENCY = 'wallet_payment_merchant_currency_unique';
+
+/** What a new payment wallet is, in the service's own terms; each door translates its wire shape. */
+export interface NewPaymentWallet {
+  /** The account the caller names; it must be the caller's own. */
+  entityUuid: string;
+  customerId: string;
+  currency: WalletCurrency;
+  name: string;
+  email: string;
+  createCredentials: boolean;
+  /** An existing merchant of the account; null creates one named after the wallet. */
+  merchantUuid: string | null;
+}
 
 /**
  * Creates a payment wallet (seed 001) for one of the caller's merchants, or for a merchant created
@@ -22,15 +35,15 @@ const ONE_PER_MERCHANT_AND_CURRENCY = 'wallet_payment_merchant_currency_unique';
  * of N parallel creates for one merchant and currency exactly one commits; the rest hit the index
  * and leave as 409 `errors.wallet.already_exists`.
  */
-export async function createPaymentWallet(db: DbOrTx, caller: Caller, input: CreateWalletInput) {
+export async function createPaymentWallet(db: DbOrTx, caller: Caller, input: NewPaymentWallet) {
   if (caller.walletUuid) throw walletErrors.accountLevelOnly();
   // Another account's entity gets the same answer whether it exists or not: it is never looked up.
-  if (input.entity_uuid.toLowerCase() !== caller.entityUuid.toLowerCase()) throw walletErrors.entityNotFound();
+  if (input.entityUuid.toLowerCase() !== caller.entityUuid.toLowerCase()) throw walletErrors.entityNotFound();
 
   try {
     return await db.transaction(async (tx) => {
-      const merchantUuid = input.merchant_uuid
-        ? await ownMerchantUuid(tx, caller, input.merchant_uuid)
+      const merchantUuid = input.merchantUuid
+        ? await ownMerchantUuid(tx, caller, input.merchantUuid)
         : (await createMerchant(tx, caller, { name: input.name })).merchantUuid;
 
       const [created] = await tx
@@ -41,7 +54,7 @@ export async function createPaymentWallet(db: DbOrTx, caller: Caller, input: Cre
           kind: 'payment',
           currency: input.currency,
           status: 'active',
-          customerId: input.customer_id,
+          customerId: input.customerId,
           name: input.name,
           email: input.email,
         })
@@ -50,14 +63,14 @@ export async function createPaymentWallet(db: DbOrTx, caller: Caller, input: Cre
         action: 'wallet.created',
         subjectType: 'wallet',
         subjectId: created!.walletUuid,
-        data: { kind: 'payment', merchant_uuid: merchantUuid, currency: input.currency, create_credentials: input.create_credentials },
+        data: { kind: 'payment', merchant_uuid: merchantUuid, currency: input.currency, create_credentials: input.createCredentials },
       });
       await recordEvent(tx, caller.entityUuid, walletCreated, {
         subject: { type: 'wallet', id: created!.walletUuid },
         data: { wallet_uuid: created!.walletUuid, wallet_kind: 'payment', wallet_status: created!.status, currency: created!.currency },
       });
 
-      const credentials = input.create_credentials
+      const credentials = input.createCredentials
         ? await createApiClient(tx, caller, {
             entityUuid: caller.entityUuid,
             name: `Wallet ${created!.name} (${created!.currency})`,

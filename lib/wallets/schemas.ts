@@ -75,7 +75,10 @@ export const walletSchema = z
 export const walletCredentialsSchema = z
   .object({
     client_id: z.uuid(),
-    client_secret: z.string().meta({ description: 'Shown only in this response; store it in a secrets manager' }),
+    client_secret: z
+      .string()
+      .nullable()
+      .meta({ description: 'Shown only in this response (null in its idempotent replays, which never store it); store it in a secrets manager' }),
     grant_type: z.literal('client_credentials'),
     scopes: z.array(z.string()).meta({ example: ['wallet:read', 'wallet:write', 'charge:create', 'charge:read'] }),
   })

@@ -4,6 +4,7 @@ import type { Caller } from '@/lib/auth/caller';
 import { createTestAccount } from '@/lib/testing/factories';
 import { createTestApiClient } from '@/lib/testing/api';
 import { createPaymentWallet } from './create';
+import { toNewPaymentWallet } from './from-wire';
 import type { CreateWalletInput } from './schemas';
 
 const ACCOUNT_SCOPES: Scope[] = ['wallet:read', 'wallet:write'];
@@ -34,7 +35,7 @@ export function createBody(tenant: WalletTenant, overrides: Partial<CreateWallet
 
 /** A payment wallet made through the service, for tests about what happens to wallets afterwards. */
 export async function seedWallet(db: Db, tenant: WalletTenant, overrides: Partial<CreateWalletInput> = {}) {
-  return (await createPaymentWallet(db, tenant.caller, createBody(tenant, overrides))).wallet;
+  return (await createPaymentWallet(db, tenant.caller, toNewPaymentWallet(createBody(tenant, overrides)))).wallet;
 }
 
 /** A token for a wallet-level client of the tenant, confined to `walletUuid`. */

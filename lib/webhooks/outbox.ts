@@ -2,7 +2,7 @@ import { and, arrayContains, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { webhookDelivery, webhookEndpoint, webhookEvent } from '@/db/schema';
 import { enqueue } from '@/lib/jobs/enqueue';
-import { QUEUES } from '@/lib/jobs/queues';
+import { webhookDeliveryQueue } from './queues';
 import type { AnyEventDefinition, EventOccurrence } from './define-event';
 import { renderWebhookBody, rendersIn, type StoredEvent } from './payloads';
 
@@ -72,5 +72,5 @@ export async function createDelivery(
 
 /** Queues the given attempt of a delivery to start at `at`. */
 export async function enqueueAttempt(tx: DbOrTx, job: DeliveryJob, at: Date): Promise<void> {
-  await enqueue(tx, QUEUES.webhookDelivery, job, { startAfter: at });
+  await enqueue(tx, webhookDeliveryQueue, job, { startAfter: at });
 }

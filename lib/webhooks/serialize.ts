@@ -1,5 +1,7 @@
+import type { z } from 'zod';
 import type { webhookAttempt, webhookEndpoint, webhookEvent } from '@/db/schema';
 import type { WebhookEventType } from './catalogue';
+import type { webhookAttemptSchema, webhookDeliveryDetailSchema, webhookDeliverySchema, webhookEndpointSchema } from './schemas';
 
 type EndpointRow = typeof webhookEndpoint.$inferSelect;
 type AttemptRow = typeof webhookAttempt.$inferSelect;
@@ -8,7 +10,7 @@ type EventRow = typeof webhookEvent.$inferSelect;
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** An endpoint on the wire: never its signing secret, only the last four characters. */
-export function toEndpointBody(row: EndpointRow) {
+export function toEndpointBody(row: EndpointRow): EndpointBody {
   return {
     endpoint_uuid: row.endpointUuid,
     url: row.url,
@@ -26,7 +28,8 @@ export function toEndpointBody(row: EndpointRow) {
     updated_at: row.updatedAt.toISOString(),
   };
 }
-export type EndpointBody = ReturnType<typeof toEndpointBody>;
+// Typed by the response schemas, so a field the document lacks (or one it promises) fails tsc.
+export type EndpointBody = z.input<typeof webhookEndpointSchema>;
 
 export interface DeliverySummaryRow {
   deliveryUuid: string;
@@ -43,7 +46,7 @@ export interface DeliverySummaryRow {
   createdAt: Date;
 }
 
-export function toDeliveryBody(row: DeliverySummaryRow) {
+export function toDeliveryBody(row: DeliverySummaryRow): DeliveryBody {
   return {
     delivery_uuid: row.deliveryUuid,
     event_uuid: row.eventUuid,
@@ -59,9 +62,9 @@ export function toDeliveryBody(row: DeliverySummaryRow) {
     created_at: row.createdAt.toISOString(),
   };
 }
-export type DeliveryBody = ReturnType<typeof toDeliveryBody>;
+export type DeliveryBody = z.input<typeof webhookDeliverySchema>;
 
-export function toAttemptBody(row: AttemptRow) {
+export function toAttemptBody(row: AttemptRow): AttemptBody {
   return {
     attempt_number: row.attemptNumber,
     started_at: row.startedAt.toISOString(),
@@ -75,7 +78,7 @@ export function toAttemptBody(row: AttemptRow) {
     retryable: row.retryable,
   };
 }
-export type AttemptBody = ReturnType<typeof toAttemptBody>;
+export type AttemptBody = z.input<typeof webhookAttemptSchema>;
 
 /** One delivery with its event, the exact body sent and every attempt: what the delivery log shows. */
 export function toDeliveryDetailBody(detail: {
@@ -83,7 +86,7 @@ export function toDeliveryDetailBody(detail: {
   body: string;
   event: EventRow;
   attempts: AttemptRow[];
-}) {
+}): DeliveryDetailBody {
   return {
     ...toDeliveryBody(detail.delivery),
     event: {
@@ -98,4 +101,4 @@ export function toDeliveryDetailBody(detail: {
     attempts: detail.attempts.map(toAttemptBody),
   };
 }
-export type DeliveryDetailBody = ReturnType<typeof toDeliveryDetailBody>;
+export type DeliveryDetailBody = z.input<typeof webhookDeliveryDetailSchema>;

@@ -1,6 +1,6 @@
 import type PgBoss from 'pg-boss';
 import type { Db } from '@/db/client';
-import { QUEUES } from '@/lib/jobs/queues';
+import { webhookDeliveryQueue } from './queues';
 import { attemptDelivery, type DeliveryOptions } from './deliver';
 import type { DeliveryJob } from './outbox';
 
@@ -26,7 +26,7 @@ export async function registerWebhookWorker(boss: PgBoss, db: Db, options: Webho
   const ids: string[] = [];
   for (let i = 0; i < concurrency; i += 1) {
     ids.push(
-      await boss.work<DeliveryJob>(QUEUES.webhookDelivery, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
+      await boss.work<DeliveryJob>(webhookDeliveryQueue.name, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
         if (job && isDeliveryJob(job.data)) await attemptDelivery(db, job.data, delivery);
       }),
     );

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { runAction } from '@/lib/actions/run-action';
 import { createPaymentWallet } from '@/lib/wallets/create';
+import { toNewPaymentWallet } from '@/lib/wallets/from-wire';
 import { deactivatePaymentWallet, reactivatePaymentWallet } from '@/lib/wallets/lifecycle';
 import { createWalletSchema, walletParamsSchema } from '@/lib/wallets/schemas';
 import { toCredentialsBody } from '@/lib/wallets/serialize';
@@ -13,7 +14,7 @@ export async function createWalletAction(input: unknown, idempotencyKey?: string
     createWalletSchema,
     input,
     async ({ db, caller, input }) => {
-      const { wallet, credentials } = await createPaymentWallet(db, caller, input);
+      const { wallet, credentials } = await createPaymentWallet(db, caller, toNewPaymentWallet(input));
       revalidatePath('/dashboard/wallets');
       // The secret travels to the browser this once, for the reveal-once dialog.
       return { walletUuid: wallet.walletUuid, credentials: credentials && toCredentialsBody(credentials) };

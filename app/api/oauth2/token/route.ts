@@ -1,12 +1,14 @@
 import { getDb } from '@/db/client';
 import { clientIpFrom } from '@/lib/http/client-ip';
 import { readTokenRequest, tokenErrorResponse, tokenResponse } from '@/lib/api/oauth2';
+import { servedBy } from '@/lib/api/serve';
 import { exchangeClientCredentials } from '@/lib/credentials/exchange';
 import { requestIdFrom } from '@/lib/http/request-id';
 import { requestLogger } from '@/lib/logger';
+import { issueAccessTokenOperation } from '@/lib/platform/operations';
 
-/** OAuth 2.0 client-credentials token endpoint (A55 A.1 shapes, RFC 6749 errors). */
-export async function POST(request: Request): Promise<Response> {
+// POST /api/oauth2/token – OAuth 2.0 client-credentials token endpoint (A55 A.1 shapes, RFC 6749 errors)
+export const POST = servedBy(issueAccessTokenOperation, async function POST(request: Request): Promise<Response> {
   const requestId = requestIdFrom(request.headers);
   const log = requestLogger(requestId);
   try {
@@ -16,4 +18,4 @@ export async function POST(request: Request): Promise<Response> {
   } catch (error) {
     return tokenErrorResponse(error, requestId, log);
   }
-}
+});

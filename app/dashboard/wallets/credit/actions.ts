@@ -4,7 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { runAction } from '@/lib/actions/run-action';
 import { createCreditWallet } from '@/lib/credit/create-wallet';
+import { toNewCreditWallet } from '@/lib/credit/from-wire';
 import { updateWalletLimit } from '@/lib/credit/limits';
+import { money } from '@/lib/money/money';
 import { findCreditWallet } from '@/lib/credit/queries';
 import { createCreditWalletSchema, walletLimitUpdateSchema } from '@/lib/credit/schemas';
 
@@ -14,7 +16,7 @@ export async function createCreditWalletAction(input: unknown, idempotencyKey?: 
     createCreditWalletSchema,
     input,
     async ({ db, caller, input }) => {
-      const created = await createCreditWallet(db, caller, input);
+      const created = await createCreditWallet(db, caller, toNewCreditWallet(input));
       revalidatePath('/dashboard/wallets/credit');
       return { walletKey: created.walletKey };
     },
@@ -25,7 +27,7 @@ export async function createCreditWalletAction(input: unknown, idempotencyKey?: 
 /** The wallet page's limit form: the same schema and service as the limit PATCH. */
 export async function updateWalletLimitAction(walletKey: string, walletLimitKey: string, input: unknown) {
   return runAction(walletLimitUpdateSchema, input, async ({ db, caller, input }) => {
-    await updateWalletLimit(db, caller, { walletKey, walletLimitKey, limitAmountMinor: input.limit_amount });
+    await updateWalletLimit(db, caller, { walletKey, walletLimitKey, limit: money(input.limit_amount, 'BRL') });
     revalidatePath(`/dashboard/wallets/credit/${walletKey}`);
     return { walletLimitKey };
   });

@@ -1,25 +1,5 @@
-import { apiRoute } from '@/lib/api/route';
-import { callerFromApi } from '@/lib/auth/caller';
-import { createPaymentWallet } from '@/lib/wallets/create';
-import { lookupPaymentWallet } from '@/lib/wallets/queries';
-import { createWalletSchema, walletLookupSchema } from '@/lib/wallets/schemas';
-import { toCredentialsBody, toWalletBody } from '@/lib/wallets/serialize';
+import { routes } from '@/lib/api/serve';
+import { createWalletOperation, lookupWalletOperation } from '@/lib/wallets/operations';
 
-/** Create a payment wallet (seed 001). */
-export const POST = apiRoute({
-  dialect: 'a55',
-  scope: 'wallet:write',
-  body: createWalletSchema,
-  handler: async ({ db, actor, body }) => {
-    const { wallet, credentials } = await createPaymentWallet(db, callerFromApi(actor), body);
-    return { body: { ...toWalletBody(wallet), ...(credentials ? { credentials: toCredentialsBody(credentials) } : {}) } };
-  },
-});
-
-/** Look one wallet up by wallet_uuid, email or customer_id, optionally narrowed by currency. */
-export const GET = apiRoute({
-  dialect: 'a55',
-  scope: 'wallet:read',
-  query: walletLookupSchema,
-  handler: async ({ db, actor, query }) => ({ body: toWalletBody(await lookupPaymentWallet(db, callerFromApi(actor), query)) }),
-});
+// POST /api/v1/bank/wallet/ – create a payment wallet (seed 001); GET – look one up by wallet_uuid, email or customer_id
+export const { POST, GET } = routes(createWalletOperation, lookupWalletOperation);

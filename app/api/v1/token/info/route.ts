@@ -1,10 +1,5 @@
-import { apiRoute } from '@/lib/api/route';
+import { route } from '@/lib/api/serve';
+import { getTokenInfoOperation } from '@/lib/platform/operations';
 
-/** "Who am I": the client, account, wallet and scopes behind the Bearer token. */
-export const GET = apiRoute({
-  dialect: 'a55',
-  scope: null,
-  handler: async ({ actor }) => ({
-    body: { client_id: actor.clientId, entity_uuid: actor.entityUuid, wallet_uuid: actor.walletUuid, scopes: actor.scopes },
-  }),
-});
+// GET /api/v1/token/info/ – "who am I": the client, account, wallet and scopes behind the Bearer token
+export const GET = route(getTokenInfoOperation);

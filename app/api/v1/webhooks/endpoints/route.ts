@@ -1,26 +1,5 @@
-import { apiRoute } from '@/lib/api/route';
-import { callerFromApi } from '@/lib/auth/caller';
-import { a55ListBody } from '@/lib/pagination/keyset';
-import { createWebhookEndpoint, listWebhookEndpoints } from '@/lib/webhooks/endpoints';
-import { createEndpointSchema, endpointListQuerySchema } from '@/lib/webhooks/schemas';
-import { toEndpointBody } from '@/lib/webhooks/serialize';
+import { routes } from '@/lib/api/serve';
+import { createWebhookEndpointOperation, listWebhookEndpointsOperation } from '@/lib/webhooks/operations';
 
-/** A new endpoint; `signing_secret` appears in this answer only. */
-export const POST = apiRoute({
-  dialect: 'a55',
-  scope: 'webhook:write',
-  body: createEndpointSchema,
-  handler: async ({ db, actor, body }) => {
-    const { endpoint, signingSecret } = await createWebhookEndpoint(db, callerFromApi(actor), body);
-    return { status: 201, body: { ...toEndpointBody(endpoint), signing_secret: signingSecret } };
-  },
-});
-
-export const GET = apiRoute({
-  dialect: 'a55',
-  scope: 'webhook:read',
-  query: endpointListQuerySchema,
-  handler: async ({ db, actor, query }) => ({
-    body: a55ListBody(query, await listWebhookEndpoints(db, callerFromApi(actor), query), toEndpointBody),
-  }),
-});
+// POST /api/v1/webhooks/endpoints – a new endpoint, its signing secret shown once; GET – the endpoints, newest first
+export const { POST, GET } = routes(createWebhookEndpointOperation, listWebhookEndpointsOperation);

@@ -1,12 +1,5 @@
-import { apiRoute } from '@/lib/api/route';
-import { callerFromApi } from '@/lib/auth/caller';
-import { getPaymentWallet } from '@/lib/wallets/queries';
-import { walletParamsSchema } from '@/lib/wallets/schemas';
-import { toWalletBody } from '@/lib/wallets/serialize';
+import { route } from '@/lib/api/serve';
+import { getWalletOperation } from '@/lib/wallets/operations';
 
-export const GET = apiRoute({
-  dialect: 'a55',
-  scope: 'wallet:read',
-  params: walletParamsSchema,
-  handler: async ({ db, actor, params }) => ({ body: toWalletBody(await getPaymentWallet(db, callerFromApi(actor), params.wallet_uuid)) }),
-});
+// GET /api/v1/bank/wallet/{wallet_uuid}/ – one payment wallet
+export const GET = route(getWalletOperation);

@@ -1,12 +1,5 @@
-import { apiRoute } from '@/lib/api/route';
-import { callerFromApi } from '@/lib/auth/caller';
-import { getWebhookDelivery } from '@/lib/webhooks/deliveries';
-import { deliveryParamsSchema } from '@/lib/webhooks/schemas';
-import { toDeliveryDetailBody } from '@/lib/webhooks/serialize';
+import { route } from '@/lib/api/serve';
+import { getWebhookDeliveryOperation } from '@/lib/webhooks/operations';
 
-export const GET = apiRoute({
-  dialect: 'a55',
-  scope: 'webhook:read',
-  params: deliveryParamsSchema,
-  handler: async ({ db, actor, params }) => ({ body: toDeliveryDetailBody(await getWebhookDelivery(db, callerFromApi(actor), params.delivery_uuid)) }),
-});
+// GET /api/v1/webhooks/deliveries/{delivery_uuid} – one delivery with its event, body and attempts
+export const GET = route(getWebhookDeliveryOperation);

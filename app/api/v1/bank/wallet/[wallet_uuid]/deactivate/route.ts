@@ -1,14 +1,5 @@
-import { apiRoute } from '@/lib/api/route';
-import { callerFromApi } from '@/lib/auth/caller';
-import { deactivatePaymentWallet } from '@/lib/wallets/lifecycle';
-import { walletParamsSchema } from '@/lib/wallets/schemas';
-import { toWalletBody } from '@/lib/wallets/serialize';
+import { route } from '@/lib/api/serve';
+import { deactivateWalletOperation } from '@/lib/wallets/operations';
 
-export const POST = apiRoute({
-  dialect: 'a55',
-  scope: 'wallet:write',
-  params: walletParamsSchema,
-  handler: async ({ db, actor, params }) => ({
-    body: toWalletBody(await deactivatePaymentWallet(db, callerFromApi(actor), params.wallet_uuid)),
-  }),
-});
+// POST /api/v1/bank/wallet/{wallet_uuid}/deactivate/ – deactivate a payment wallet
+export const POST = route(deactivateWalletOperation);

@@ -1,12 +1,5 @@
-import { apiRoute } from '@/lib/api/route';
-import { callerFromApi } from '@/lib/auth/caller';
-import { enableWebhookEndpoint } from '@/lib/webhooks/endpoints';
-import { endpointParamsSchema } from '@/lib/webhooks/schemas';
-import { toEndpointBody } from '@/lib/webhooks/serialize';
+import { route } from '@/lib/api/serve';
+import { enableWebhookEndpointOperation } from '@/lib/webhooks/operations';
 
-export const POST = apiRoute({
-  dialect: 'a55',
-  scope: 'webhook:write',
-  params: endpointParamsSchema,
-  handler: async ({ db, actor, params }) => ({ body: toEndpointBody(await enableWebhookEndpoint(db, callerFromApi(actor), params.endpoint_uuid)) }),
-});
+// POST /api/v1/webhooks/endpoints/{endpoint_uuid}/enable – turn the endpoint back on
+export const POST = route(enableWebhookEndpointOperation);

@@ -1,22 +1,5 @@
-import { apiRoute } from '@/lib/api/route';
-import { callerFromApi } from '@/lib/auth/caller';
-import { updateWalletLimit } from '@/lib/credit/limits';
-import { walletLimitParamsSchema } from '@/lib/credit/query-schemas';
-import { walletLimitUpdateSchema } from '@/lib/credit/schemas';
-import { walletLimitBody } from '@/lib/credit/wire';
+import { route } from '@/lib/api/serve';
+import { updateCreditWalletLimitOperation } from '@/lib/credit/operations';
 
-/** Reference B.4: set a limit's amount, never below its used part (CIN000110). */
-export const PATCH = apiRoute({
-  dialect: 'qi',
-  scope: 'credit:write',
-  params: walletLimitParamsSchema,
-  body: walletLimitUpdateSchema,
-  handler: async ({ db, actor, params, body }) => {
-    const limit = await updateWalletLimit(db, callerFromApi(actor), {
-      walletKey: params.wallet_key,
-      walletLimitKey: params.wallet_limit_key,
-      limitAmountMinor: body.limit_amount,
-    });
-    return { body: walletLimitBody(limit) };
-  },
-});
+// PATCH /api/v1/credit/wallet/{wallet_key}/wallet_limit/{wallet_limit_key} – reference B.4: set a limit's amount
+export const PATCH = route(updateCreditWalletLimitOperation);

@@ -5,7 +5,7 @@ import { openDatabase, type Connection } from '@/db/client';
 import { isolatedConnection } from '@/lib/testing/isolated-db';
 import { enqueue } from './enqueue';
 import { installJobQueues } from './install';
-import { QUEUES } from './queues';
+import { webhookDeliveryQueue } from '@/lib/webhooks/queues';
 import { startWorkerBoss } from './worker-boss';
 
 // The worker takes every job of its queue, so PostgreSQL gets a database of its own.
@@ -20,16 +20,16 @@ describe.each(Object.entries(targets))('jobs on %s', (_, connection) => {
     const committed = randomUUID();
     await expect(
       connection.db.transaction(async (tx) => {
-        await enqueue(tx, QUEUES.webhookDelivery, { deliveryUuid: rolledBack, attempt: 1 });
+        await enqueue(tx, webhookDeliveryQueue, { deliveryUuid: rolledBack, attempt: 1 });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
-    await connection.db.transaction((tx) => enqueue(tx, QUEUES.webhookDelivery, { deliveryUuid: committed, attempt: 1 }));
+    await connection.db.transaction((tx) => enqueue(tx, webhookDeliveryQueue, { deliveryUuid: committed, attempt: 1 }));
 
     const boss = await startWorkerBoss(connection.jobs);
     const seen: string[] = [];
     const done = new Promise<void>((resolve) => {
-      void boss.work<{ deliveryUuid: string }>(QUEUES.webhookDelivery, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      void boss.work<{ deliveryUuid: string }>(webhookDeliveryQueue.name, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
         seen.push(job!.data.deliveryUuid);
         if (job!.data.deliveryUuid === committed) resolve();
       });

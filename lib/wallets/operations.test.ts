@@ -1,11 +1,12 @@
 import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { describe, expect, it } from 'vitest';
-import { registerWalletPaths } from './openapi';
+import { registerOperation } from '@/lib/openapi/register-operation';
+import { walletOperations } from './operations';
 
-describe('registerWalletPaths', () => {
+describe('walletOperations', () => {
   it('documents every payment wallet route with its schemas and the A55 errors', () => {
     const registry = new OpenAPIRegistry();
-    registerWalletPaths(registry);
+    for (const operation of walletOperations) registerOperation(registry, operation);
     const document = new OpenApiGeneratorV31(registry.definitions).generateDocument({ openapi: '3.1.0', info: { title: 't', version: '1' } });
 
     expect(Object.keys(document.paths ?? {}).sort()).toEqual([

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Tx } from '@/db/client';
 import { webhookDelivery, webhookEndpoint, webhookEvent, type WebhookFormat } from '@/db/schema';
 import { createCreditWallet } from '@/lib/credit/create-wallet';
+import { toNewCreditWallet } from '@/lib/credit/from-wire';
+import { money } from '@/lib/money/money';
 import { walletLimitChanged } from '@/lib/credit/events';
 import { updateWalletLimit } from '@/lib/credit/limits';
 import { creditTenant, walletBody } from '@/lib/credit/test-fixtures';
@@ -107,9 +109,9 @@ describe('the webhook outbox', () => {
     const qi = await endpoint(entity, ['wallet.created', 'wallet.limit_changed'], 'qi');
     const platform = await endpoint(entity, ['wallet.limit_changed'], 'platform');
 
-    const created = await createCreditWallet(db, tenant.caller, createCreditWalletSchema.parse(walletBody()));
+    const created = await createCreditWallet(db, tenant.caller, toNewCreditWallet(createCreditWalletSchema.parse(walletBody())));
     const [limit] = (await getCreditWallet(db, tenant.caller, created.walletKey)).limits;
-    await updateWalletLimit(db, tenant.caller, { walletKey: created.walletKey, walletLimitKey: limit!.walletLimitKey, limitAmountMinor: 750_010n });
+    await updateWalletLimit(db, tenant.caller, { walletKey: created.walletKey, walletLimitKey: limit!.walletLimitKey, limit: money(750_010n, 'BRL') });
 
     const qiBodies = (await deliveriesOf(qi.endpointUuid)).map((d) => d.delivery.body);
     expect(qiBodies.map((body) => JSON.parse(body).webhook_type).sort()).toEqual(['baas.invoice.wallet', 'baas.invoice.wallet_limit']);

@@ -1,11 +1,12 @@
 import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { describe, expect, it } from 'vitest';
-import { registerCreditPaths } from './openapi';
+import { registerOperation } from '@/lib/openapi/register-operation';
+import { creditOperations } from './operations';
 
-describe('registerCreditPaths', () => {
+describe('creditOperations', () => {
   it('documents the four QI credit wallet routes with their schemas and QI errors', () => {
     const registry = new OpenAPIRegistry();
-    registerCreditPaths(registry);
+    for (const operation of creditOperations) registerOperation(registry, operation);
     const document = new OpenApiGeneratorV31(registry.definitions).generateDocument({ openapi: '3.1.0', info: { title: 't', version: '1' } });
 
     expect(Object.keys(document.paths ?? {}).sort()).toEqual([

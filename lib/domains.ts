@@ -1,0 +1,15 @@
+import { creditDomain } from '@/lib/credit';
+import type { Domain } from '@/lib/domain';
+import { kycDomain } from '@/lib/kyc';
+import { platformDomain } from '@/lib/platform';
+import { walletsDomain } from '@/lib/wallets';
+import { webhooksDomain } from '@/lib/webhooks';
+
+/**
+ * Every domain of the platform, in the order the API reference shows them. The OpenAPI document,
+ * the job workers, the scopes and the webhook event catalogue are all collected from this list.
+ * Services never import it (it imports every service); the doors and the worker do.
+ */
+export const DOMAINS: readonly Domain[] = [platformDomain, walletsDomain, creditDomain, webhooksDomain, kycDomain];
+
+export const OPERATIONS = DOMAINS.flatMap((domain) => domain.operations);
