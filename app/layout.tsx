@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale } from 'next-intl/server';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
@@ -14,9 +16,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // (proxy.ts) only then; a page prerendered at build time would carry none and not hydrate.
   await connection();
   return (
-    <html lang="en">
+    <html lang={await getLocale()}>
       <body>
-        <Providers>{children}</Providers>
+        {/* Hands the request's language, time zone and messages to client components. */}
+        <NextIntlClientProvider>
+          <Providers>{children}</Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -40,7 +40,8 @@ test('the merchant onboards a wallet, copies its credentials once and reads the 
   await expect(page).toHaveURL(/\/dashboard\/wallets\/[0-9a-f-]{36}$/);
   const walletUuid = page.url().split('/').pop()!;
   await expect(page.getByRole('heading', { name })).toBeVisible();
-  await expect(page.getByTestId('wallet-balance')).toHaveText(/^R\$\s0,00$/);
+  // Money as the reader's locale writes it (English here: the spec signs in in English).
+  await expect(page.getByTestId('wallet-balance')).toHaveText(/^R\$0\.00$/);
   const credentials = page.getByRole('region', { name: 'Credentials' });
   await expect(credentials.getByRole('cell', { name: clientId })).toBeVisible();
   await expect(credentials.getByRole('cell', { name: `…${clientSecret.slice(-4)}` })).toBeVisible();
@@ -72,7 +73,8 @@ test('the wallets list filters by currency, merchant and status, and a duplicate
   await signIn(page, DEMO.merchantUser);
   await fillNewWallet(page, { name, customerId: `cust_${tag}`, currency: 'CLP', merchant: 'Create a merchant named after the wallet', credentials: false });
   await expect(page).toHaveURL(/\/dashboard\/wallets\/[0-9a-f-]{36}$/);
-  await expect(page.getByTestId('wallet-balance')).toHaveText('$0');
+  // A peso is never a bare "$": Chilean pesos carry their code.
+  await expect(page.getByTestId('wallet-balance')).toHaveText(/^CLP\s0$/);
 
   // The merchant created for the wallet carries its name; a second CLP wallet for it is refused.
   const form = await fillNewWallet(page, { name: `${name} again`, customerId: `cust_${tag}`, currency: 'CLP', merchant: name, credentials: false });
@@ -89,7 +91,7 @@ test('the wallets list filters by currency, merchant and status, and a duplicate
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1)).toContainText(name);
-  await expect(rows.nth(1)).toContainText('$0');
+  await expect(rows.nth(1)).toContainText(/CLP\s0/);
 
   await filters.getByLabel('Status').selectOption({ label: 'Deactivated' });
   await filters.getByRole('button', { name: 'Apply filters' }).click();

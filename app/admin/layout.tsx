@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
+import { saveLocaleAction } from '@/app/dashboard/settings/actions';
 import { AppShell } from '@/components/shell/app-shell';
 import { requireAdmin } from '@/lib/auth/session';
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireAdmin();
-  return <AppShell user={user}>{children}</AppShell>;
+  return <AppShell user={user} chooseLocale={saveLocaleAction}>{children}</AppShell>;
 }

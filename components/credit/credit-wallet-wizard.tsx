@@ -1,9 +1,11 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { FormProvider, useWatch, type DefaultValues } from 'react-hook-form';
 import { buttonClass, FormError } from '@/components/ui/field';
+import { toLocaleDecimal, withCanonicalDecimals } from '@/components/ui/locale-decimal';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { ActionResult } from '@/lib/actions/run-action';
 import { createCreditWalletSchema, type CreateCreditWalletInput } from '@/lib/credit/schemas';
@@ -13,6 +15,14 @@ import { InvoiceConfigurationFields } from './invoice-configuration-fields';
 import { InvoiceDatesPreview } from './invoice-dates-preview';
 import { OwnerSection } from './owner-section';
 import { wizardDefaults } from './wizard-defaults';
+
+/** The wizard's decimal inputs, typed the reader's way ("5.000,50" in pt-BR) and made canonical before the schema sees them. */
+const DECIMAL_FIELDS = [
+  'limits.postpaid_credit_limit',
+  'limits.payroll_withdraw_limit',
+  'invoice_configuration.monthly_interest_percentage',
+  'invoice_configuration.fine_percentage',
+] as const;
 
 export type CreateCreditWalletAction = (input: CreateCreditWalletInput, idempotencyKey: string) => Promise<ActionResult<{ walletKey: string }>>;
 
@@ -25,10 +35,14 @@ export type CreateCreditWalletAction = (input: CreateCreditWalletInput, idempote
  * problems and mark their inputs.
  */
 export function CreditWalletWizard({ requestControlKey, createCreditWallet }: { requestControlKey: string; createCreditWallet: CreateCreditWalletAction }) {
+  const t = useTranslations('wizard');
+  const kinds = useTranslations('creditWallet');
+  const locale = useLocale();
   const router = useRouter();
   const submitOnce = useSubmitOnce();
   const { form, formError, submitAction } = useActionForm<CreateCreditWalletInput>({
-    resolver: zodResolver(createCreditWalletSchema, undefined, { raw: true }),
+    resolver: (values, context, options) =>
+      zodResolver(createCreditWalletSchema, undefined, { raw: true })(withCanonicalDecimals(values, DECIMAL_FIELDS, locale), context, options),
     // Wider than the body: both person types' and both date types' fields (see wizardDefaults).
     defaultValues: wizardDefaults(requestControlKey) as DefaultValues<CreateCreditWalletInput>,
   });
@@ -44,33 +58,33 @@ export function CreditWalletWizard({ requestControlKey, createCreditWallet }: { 
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={form.handleSubmit(onSubmit)} aria-label="New credit wallet" className="flex flex-col gap-8" noValidate>
+      <form onSubmit={form.handleSubmit(onSubmit)} aria-label={t('title')} className="flex flex-col gap-8" noValidate>
         <OwnerSection />
 
         <fieldset className="grid gap-3 sm:grid-cols-3">
-          <legend className="text-base font-semibold text-slate-900">Wallet and limits</legend>
+          <legend className="text-base font-semibold text-slate-900">{t('walletAndLimits')}</legend>
           <SelectField
             name="wallet_type"
-            label="Wallet type"
-            options={{ default: 'Default', payroll: 'Payroll' }}
-            hint="Payroll wallets add a withdrawal limit and charge no interest or fine"
+            label={t('walletType')}
+            options={{ default: kinds('default'), payroll: kinds('payroll') }}
+            hint={t('walletTypeHint')}
           />
-          <TextField name="limits.postpaid_credit_limit" label="Postpaid credit limit (BRL)" inputMode="decimal" hint="For example 5000.00" />
+          <TextField name="limits.postpaid_credit_limit" label={t('postpaidLimit')} inputMode="decimal" hint={t('postpaidLimitHint', { example: toLocaleDecimal('5000.00', locale) })} />
           {walletType === 'payroll' ? (
-            <TextField name="limits.payroll_withdraw_limit" label="Payroll withdrawal limit (BRL)" inputMode="decimal" />
+            <TextField name="limits.payroll_withdraw_limit" label={t('payrollLimit')} inputMode="decimal" />
           ) : null}
         </fieldset>
 
         <div className="grid gap-6 lg:grid-cols-2">
           <InvoiceConfigurationFields walletType={walletType} />
-          <section aria-label="Invoice dates preview">
+          <section aria-label={t('previewSection')}>
             <InvoiceDatesPreview config={invoiceConfiguration} />
           </section>
         </div>
 
         <FormError message={formError} />
         <button type="submit" className={`${buttonClass} self-start`} disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Creating…' : 'Create credit wallet'}
+          {form.formState.isSubmitting ? t('creating') : t('create')}
         </button>
       </form>
     </FormProvider>

@@ -1,5 +1,5 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
+import { renderInEnglish as renderToStaticMarkup } from '@/components/ui/render-in-english';
 import { describe, expect, it } from 'vitest';
 import { invoiceConfigurationSchema } from '@/lib/credit/invoice-configuration';
 import { InvoiceConfigurationFields, invoiceConfigurationFormDefaults } from './invoice-configuration-fields';

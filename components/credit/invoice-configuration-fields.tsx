@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { DAYS_OF_WEEK, FALLBACK_STRATEGIES, MAX_OFFSET_MONTHS, OCCURRENCES } from '@/lib/credit/invoice-configuration';
@@ -16,28 +17,9 @@ const ROOT = 'invoice_configuration';
 const CLOSING = `${ROOT}.closing_date_configuration`;
 const DUE = `${ROOT}.due_date_configuration`;
 
-const WEEKDAY_LABELS: Record<(typeof DAYS_OF_WEEK)[number], string> = {
-  monday: 'Monday',
-  tuesday: 'Tuesday',
-  wednesday: 'Wednesday',
-  thursday: 'Thursday',
-  friday: 'Friday',
-  saturday: 'Saturday',
-  sunday: 'Sunday',
-};
-const OCCURRENCE_LABELS: Record<(typeof OCCURRENCES)[number], string> = {
-  first: 'First',
-  second: 'Second',
-  third: 'Third',
-  fourth: 'Fourth',
-  last: 'Last',
-};
-const FALLBACK_LABELS: Record<(typeof FALLBACK_STRATEGIES)[number], string> = {
-  next_business_day: 'Next business day',
-  previous_business_day: 'Previous business day',
-  same_day: 'Same day',
-};
-const TYPE_LABELS = { fixed: 'Fixed day of the month', rule_based: 'Weekday rule' };
+/** Each choice labelled in the reader's language (`invoiceFields.<group>.<value>`). */
+const labelled = <V extends string>(values: readonly V[], label: (value: V) => string) =>
+  Object.fromEntries(values.map((value) => [value, label(value)])) as Record<V, string>;
 
 /**
  * Form values that satisfy the seed's example (closing on the 15th, due on the 20th, 2% interest
@@ -62,6 +44,8 @@ export const invoiceConfigurationFormDefaults = {
 };
 
 export function InvoiceConfigurationFields({ walletType }: { walletType: 'default' | 'payroll' }) {
+  const t = useTranslations('invoiceFields');
+  const typeLabels = { fixed: t('fixedType'), rule_based: t('ruleType') };
   const { control, getValues, setValue } = useFormContext();
   const closingType = useWatch({ control, name: `${CLOSING}.type` });
   const dueType = useWatch({ control, name: `${DUE}.type` });
@@ -75,43 +59,43 @@ export function InvoiceConfigurationFields({ walletType }: { walletType: 'defaul
 
   return (
     <fieldset className="flex flex-col gap-4">
-      <legend className="text-base font-semibold text-slate-900">Invoice configuration</legend>
+      <legend className="text-base font-semibold text-slate-900">{t('legend')}</legend>
 
       <fieldset className="grid gap-3 sm:grid-cols-2">
-        <legend className="text-sm font-semibold text-slate-800">Closing date</legend>
-        <SelectField name={`${CLOSING}.type`} label="Closing date type" options={TYPE_LABELS} />
+        <legend className="text-sm font-semibold text-slate-800">{t('closingDate')}</legend>
+        <SelectField name={`${CLOSING}.type`} label={t('closingType')} options={typeLabels} />
         {closingType === 'rule_based' ? (
           <RuleFields name={`${CLOSING}.rule`} labelPrefix="Closing" />
         ) : (
-          <NumberField name={`${CLOSING}.fixed_day`} label="Closing day" min={1} max={27} hint="1 to 27" />
+          <NumberField name={`${CLOSING}.fixed_day`} label={t('closingDay')} min={1} max={27} hint={t('closingDayHint')} />
         )}
       </fieldset>
 
       <fieldset className="grid gap-3 sm:grid-cols-2">
-        <legend className="text-sm font-semibold text-slate-800">Due date</legend>
-        <SelectField name={`${DUE}.type`} label="Due date type" options={TYPE_LABELS} />
+        <legend className="text-sm font-semibold text-slate-800">{t('dueDate')}</legend>
+        <SelectField name={`${DUE}.type`} label={t('dueType')} options={typeLabels} />
         {dueType === 'rule_based' ? (
           <RuleFields name={`${DUE}.rule`} labelPrefix="Due" />
         ) : (
-          <NumberField name={`${DUE}.fixed_day`} label="Due day" min={2} max={27} hint="2 to 27; a weekend or holiday moves to the next business day" />
+          <NumberField name={`${DUE}.fixed_day`} label={t('dueDay')} min={2} max={27} hint={t('dueDayHint')} />
         )}
         <NumberField
             name={`${DUE}.offset_months`}
-          label="Months after closing"
+          label={t('offsetMonths')}
           min={0}
           max={MAX_OFFSET_MONTHS}
-          hint={dueType === 'rule_based' ? 'At least 1 for a weekday rule' : '0 for the closing month'}
+          hint={dueType === 'rule_based' ? t('offsetRuleHint') : t('offsetFixedHint')}
         />
       </fieldset>
 
       <fieldset className="grid gap-3 sm:grid-cols-2">
-        <legend className="text-sm font-semibold text-slate-800">Payment</legend>
-        <SelectField name={`${ROOT}.invoice_payment_type`} label="Invoice payment type" options={{ bank_slip: 'Bank slip' }} />
+        <legend className="text-sm font-semibold text-slate-800">{t('payment')}</legend>
+        <SelectField name={`${ROOT}.invoice_payment_type`} label={t('paymentType')} options={{ bank_slip: t('bankSlip') }} />
         {walletType === 'default' ? (
           <>
-            <SelectField name={`${ROOT}.interest_base`} label="Interest base" options={{ calendar_days: 'Calendar days' }} />
-            <PercentageField name={`${ROOT}.monthly_interest_percentage`} label="Monthly interest (%)" />
-            <PercentageField name={`${ROOT}.fine_percentage`} label="Fine (%)" />
+            <SelectField name={`${ROOT}.interest_base`} label={t('interestBase')} options={{ calendar_days: t('calendarDays') }} />
+            <PercentageField name={`${ROOT}.monthly_interest_percentage`} label={t('monthlyInterest')} />
+            <PercentageField name={`${ROOT}.fine_percentage`} label={t('fine')} />
           </>
         ) : null}
       </fieldset>
@@ -120,15 +104,16 @@ export function InvoiceConfigurationFields({ walletType }: { walletType: 'defaul
 }
 
 function RuleFields({ name, labelPrefix }: { name: string; labelPrefix: 'Closing' | 'Due' }) {
+  const t = useTranslations('invoiceFields');
   return (
     <>
-      <SelectField name={`${name}.day_of_week`} label={`${labelPrefix} weekday`} options={WEEKDAY_LABELS} />
-      <SelectField name={`${name}.occurrence`} label={`${labelPrefix} occurrence`} options={OCCURRENCE_LABELS} />
+      <SelectField name={`${name}.day_of_week`} label={t(`${labelPrefix}Weekday`)} options={labelled(DAYS_OF_WEEK, (day) => t(`weekday.${day}`))} />
+      <SelectField name={`${name}.occurrence`} label={t(`${labelPrefix}Occurrence`)} options={labelled(OCCURRENCES, (occurrence) => t(`occurrence.${occurrence}`))} />
       <SelectField
         name={`${name}.fallback_strategy`}
-        label={`${labelPrefix} fallback`}
-        options={FALLBACK_LABELS}
-        hint="When the day is a weekend or banking holiday"
+        label={t(`${labelPrefix}Fallback`)}
+        options={labelled(FALLBACK_STRATEGIES, (strategy) => t(`fallback.${strategy}`))}
+        hint={t('fallbackHint')}
       />
     </>
   );
@@ -136,5 +121,6 @@ function RuleFields({ name, labelPrefix }: { name: string; labelPrefix: 'Closing
 
 /** Text, not type="number": the decimal text goes to the schema exactly as typed ("2.0"). */
 function PercentageField({ name, label }: { name: string; label: string }) {
-  return <TextField name={name} label={label} inputMode="decimal" autoComplete="off" hint="0 to 100, up to 4 decimal places" />;
+  const t = useTranslations('invoiceFields');
+  return <TextField name={name} label={label} inputMode="decimal" autoComplete="off" hint={t('percentageHint')} />;
 }

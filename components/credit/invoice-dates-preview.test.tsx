@@ -1,5 +1,5 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { renderInEnglish as renderToStaticMarkup } from '@/components/ui/render-in-english';
 import { InvoiceDatesPreview } from './invoice-dates-preview';
 
 const rows = (html: string) => [...html.matchAll(/<tr><th scope="row"[^>]*>([^<]*)<\/th>(.*?)<\/tr>/g)].map(([, month, cells]) => ({

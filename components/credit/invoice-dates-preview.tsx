@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import {
   isBusinessDay,
@@ -16,24 +17,19 @@ import {
   type InvoiceDates,
 } from '@/lib/credit/invoice-configuration';
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+/**
+ * "Fri, 2026-04-03" ("sex., 2026-04-03" in pt-BR): the weekday makes the banking calendar
+ * visible, ISO keeps the date unambiguous.
+ */
+export function formatPreviewDate(date: IsoDate, locale = 'en'): string {
+  if (locale === 'en') return `${WEEKDAY_NAMES[weekdayOf(date)].slice(0, 3)}, ${date}`;
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return `${weekday}, ${date}`;
+}
 
-/** "Fri, 2026-04-03": the weekday makes the banking calendar visible, ISO keeps the date unambiguous. */
-export function formatPreviewDate(date: IsoDate): string {
-  return `${WEEKDAY_NAMES[weekdayOf(date)].slice(0, 3)}, ${date}`;
+/** "June 2026", "junho de 2026": an invoice's month as the reader names it. */
+function formatInvoiceMonth(year: number, month: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 15)));
 }
 
 /**
@@ -43,17 +39,20 @@ export function formatPreviewDate(date: IsoDate): string {
  * what creating the wallet would accept, or the rule (CIN code and message) it would break.
  */
 export function InvoiceDatesPreview({ config, from, count = 12 }: { config: unknown; from?: IsoDate; count?: number }) {
+  const t = useTranslations('preview');
   return (
-    <section aria-label="Invoice dates preview" className="flex flex-col gap-2">
+    <section aria-label={t('label')} className="flex flex-col gap-2">
       <PreviewBody config={config} from={from} count={count} />
     </section>
   );
 }
 
 function PreviewBody({ config, from, count }: { config: unknown; from?: IsoDate; count: number }) {
+  const t = useTranslations('preview');
+  const locale = useLocale();
   const parsed = invoiceDateRulesSchema.safeParse(config);
   if (!parsed.success) {
-    return <PreviewMessage>Complete the closing and due dates to preview the next invoices.</PreviewMessage>;
+    return <PreviewMessage>{t('incomplete')}</PreviewMessage>;
   }
   const start = from ?? todayInBrazil();
   // The server's verdict, over its fixed window: the same whatever day the preview is looked at.
@@ -62,10 +61,8 @@ function PreviewBody({ config, from, count }: { config: unknown; from?: IsoDate;
     const { closing_date, due_date } = problem.details as { closing_date?: IsoDate; due_date?: IsoDate };
     return (
       <PreviewMessage tone="error">
-        <strong>{problem.code}</strong>: {problem.message}.
-        {closing_date && due_date
-          ? ` The invoice closing ${formatPreviewDate(closing_date)} would fall due ${formatPreviewDate(due_date)}.`
-          : null}
+        <strong>{problem.code}</strong>: {locale === 'pt-BR' ? problem.translation : problem.message}.
+        {closing_date && due_date ? ` ${t('collision', { closing: formatPreviewDate(closing_date, locale), due: formatPreviewDate(due_date, locale) })}` : null}
       </PreviewMessage>
     );
   }
@@ -73,17 +70,17 @@ function PreviewBody({ config, from, count }: { config: unknown; from?: IsoDate;
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="px-3 py-2 text-left text-sm font-semibold text-slate-800">{`Next ${count} invoices`}</caption>
+        <caption className="px-3 py-2 text-left text-sm font-semibold text-slate-800">{t('caption', { count })}</caption>
         <thead className="bg-slate-50 text-left text-xs uppercase text-slate-500">
           <tr>
             <th scope="col" className="px-3 py-2">
-              Invoice
+              {t('invoice')}
             </th>
             <th scope="col" className="px-3 py-2">
-              Closing date
+              {t('closing')}
             </th>
             <th scope="col" className="px-3 py-2">
-              Due date
+              {t('due')}
             </th>
           </tr>
         </thead>
@@ -91,7 +88,7 @@ function PreviewBody({ config, from, count }: { config: unknown; from?: IsoDate;
           {invoices.map((invoice) => (
             <tr key={`${invoice.year}-${invoice.month}`}>
               <th scope="row" className="px-3 py-2 text-left font-medium text-slate-700">
-                {`${MONTH_NAMES[invoice.month - 1]} ${invoice.year}`}
+                {formatInvoiceMonth(invoice.year, invoice.month, locale)}
               </th>
               <DateCell date={invoice.closingDate} movedFrom={invoice.closingMovedFrom} />
               <DateCell date={invoice.dueDate} movedFrom={invoice.dueMovedFrom} />
@@ -104,14 +101,16 @@ function PreviewBody({ config, from, count }: { config: unknown; from?: IsoDate;
 }
 
 function DateCell({ date, movedFrom }: { date: IsoDate; movedFrom: InvoiceDates['closingMovedFrom'] }) {
+  const t = useTranslations('preview');
+  const locale = useLocale();
   const note = movedFrom
-    ? `moved from ${formatPreviewDate(movedFrom)} (${nonBusinessReason(movedFrom)})`
+    ? t('movedFrom', { date: formatPreviewDate(movedFrom, locale), reason: nonBusinessReason(movedFrom) ?? '' })
     : isBusinessDay(date)
       ? null
-      : `not a business day (${nonBusinessReason(date)})`;
+      : t('notBusinessDay', { reason: nonBusinessReason(date) ?? '' });
   return (
     <td className="px-3 py-2 text-slate-800">
-      <time dateTime={date}>{formatPreviewDate(date)}</time>
+      <time dateTime={date}>{formatPreviewDate(date, locale)}</time>
       {note ? (
         <>
           {' '}

@@ -1,9 +1,11 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { buttonClass, Field, FormError, inputClass } from '@/components/ui/field';
+import { toCanonicalDecimal, toLocaleDecimal } from '@/components/ui/locale-decimal';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { ActionResult } from '@/lib/actions/run-action';
 import { walletLimitUpdateSchema, type WalletLimitUpdateInput } from '@/lib/credit/schemas';
@@ -12,7 +14,8 @@ export type UpdateWalletLimitAction = (walletKey: string, walletLimitKey: string
 
 /**
  * Changes one limit with the schema and service of the API's limit PATCH: never below the used
- * part (CIN000110), audited on the server.
+ * part (CIN000110), audited on the server. The amount is typed the reader's way ("5.000,50" in
+ * pt-BR) and turned into the schema's canonical text before the schema sees it.
  */
 export function LimitEditor({
   walletKey,
@@ -27,6 +30,8 @@ export function LimitEditor({
   current: string;
   updateLimit: UpdateWalletLimitAction;
 }) {
+  const t = useTranslations('limits');
+  const locale = useLocale();
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const {
@@ -38,8 +43,9 @@ export function LimitEditor({
     formError,
     submitAction,
   } = useActionForm<WalletLimitUpdateInput>({
-    resolver: zodResolver(walletLimitUpdateSchema, undefined, { raw: true }),
-    defaultValues: { limit_amount: current },
+    resolver: (values, context, options) =>
+      zodResolver(walletLimitUpdateSchema, undefined, { raw: true })({ ...values, limit_amount: toCanonicalDecimal(String(values.limit_amount), locale) }, context, options),
+    defaultValues: { limit_amount: toLocaleDecimal(current, locale) },
   });
   const id = `limit-${walletLimitKey}`;
 
@@ -52,8 +58,8 @@ export function LimitEditor({
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} aria-label={`Edit ${label}`} className="flex flex-wrap items-end gap-3" noValidate>
-      <Field id={id} label={`New ${label} (BRL)`} error={errors.limit_amount?.message}>
+    <form onSubmit={handleSubmit(onSubmit)} aria-label={t('edit', { label })} className="flex flex-wrap items-end gap-3" noValidate>
+      <Field id={id} label={t('newLimit', { label, currency: 'BRL' })} error={errors.limit_amount?.message}>
         <input
           id={id}
           inputMode="decimal"
@@ -65,14 +71,14 @@ export function LimitEditor({
         />
       </Field>
       <button type="submit" className={buttonClass} disabled={isSubmitting}>
-        {isSubmitting ? 'Saving…' : 'Save limit'}
+        {isSubmitting ? t('saving') : t('save')}
       </button>
       <div className="basis-full empty:hidden">
         <FormError message={formError} />
       </div>
       {saved ? (
         <p role="status" className="basis-full text-sm text-emerald-700">
-          Limit saved.
+          {t('saved')}
         </p>
       ) : null}
     </form>

@@ -1,12 +1,9 @@
+import { useTranslations } from 'next-intl';
 import { formatMoney } from '@/components/ui/format';
+import { useFormatting } from '@/components/ui/use-formatting';
 import type { LimitType } from '@/db/schema/credit';
 import { formatMinor } from '@/lib/money/decimal';
 import { LimitEditor, type UpdateWalletLimitAction } from './limit-editor';
-
-const LIMIT_LABELS: Record<LimitType, string> = {
-  postpaid_credit_limit: 'Postpaid credit limit',
-  payroll_withdraw_limit: 'Payroll withdrawal limit',
-};
 
 export interface LimitView {
   walletLimitKey: string;
@@ -15,26 +12,28 @@ export interface LimitView {
   usedLimitMinor: bigint;
 }
 
-const brl = (minor: bigint) => formatMoney(minor, 'BRL');
-
 /** Each limit as used / available, with the postpaid credit limit editable (the API's PATCH rule). */
 export function LimitsTable({ walletKey, limits, updateLimit }: { walletKey: string; limits: LimitView[]; updateLimit: UpdateWalletLimitAction }) {
+  const t = useTranslations('limits');
+  const { locale } = useFormatting();
+  const brl = (minor: bigint) => formatMoney(minor, 'BRL', locale);
+  const labelOf = (type: LimitType) => t(type);
   return (
     <div className="flex flex-col gap-4">
       <table className="w-full text-sm">
         <thead className="text-left text-slate-500">
           <tr>
-            <th className="px-4 py-2 font-medium">Limit</th>
-            <th className="px-4 py-2 font-medium">Limit amount</th>
-            <th className="px-4 py-2 font-medium">Used</th>
-            <th className="px-4 py-2 font-medium">Available</th>
+            <th className="px-4 py-2 font-medium">{t('limit')}</th>
+            <th className="px-4 py-2 font-medium">{t('limitAmount')}</th>
+            <th className="px-4 py-2 font-medium">{t('used')}</th>
+            <th className="px-4 py-2 font-medium">{t('available')}</th>
           </tr>
         </thead>
         <tbody>
           {limits.map((limit) => (
             <tr key={limit.walletLimitKey} className="border-t border-slate-100">
               <th scope="row" className="px-4 py-2 text-left font-medium">
-                {LIMIT_LABELS[limit.limitType]}
+                {labelOf(limit.limitType)}
               </th>
               <td className="px-4 py-2">{brl(limit.limitAmountMinor)}</td>
               <td className="px-4 py-2">{brl(limit.usedLimitMinor)}</td>
@@ -50,7 +49,7 @@ export function LimitsTable({ walletKey, limits, updateLimit }: { walletKey: str
             key={limit.walletLimitKey}
             walletKey={walletKey}
             walletLimitKey={limit.walletLimitKey}
-            label={LIMIT_LABELS[limit.limitType].toLowerCase()}
+            label={labelOf(limit.limitType).toLowerCase()}
             current={formatMinor(limit.limitAmountMinor, 2)}
             updateLimit={updateLimit}
           />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cnpjMask, cpfMask, formatDocument, postalCodeMask } from './masks';
+import { cnpjMask, cpfMask, formatDocument, formatPhone, postalCodeMask } from './masks';
 
 describe('wizard masks', () => {
   it('shows masked values while keeping the wire value', () => {
@@ -26,5 +26,12 @@ describe('wizard masks', () => {
   it('formats stored owner documents of either kind', () => {
     expect(formatDocument('12345678909')).toBe('123.456.789-09');
     expect(formatDocument('Q0SLFMBD7VX439')).toBe('Q0.SLF.MBD/7VX4-39');
+  });
+});
+
+describe('formatPhone', () => {
+  it('writes mobile and landline numbers as Brazilians do', () => {
+    expect(formatPhone({ country_code: '55', area_code: '11', number: '987654321' })).toBe('+55 (11) 98765-4321');
+    expect(formatPhone({ country_code: '55', area_code: '21', number: '33334444' })).toBe('+55 (21) 3333-4444');
   });
 });

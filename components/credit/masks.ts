@@ -27,3 +27,9 @@ export const postalCodeMask: Mask = { format: (value) => formatCep(value), parse
 export function formatDocument(document: string): string {
   return document.length === 11 ? cpfMask.format(document) : cnpjMask.format(document);
 }
+
+/** A phone as Brazilians write it: "+55 (11) 98765-4321"; the last four digits after a dash. */
+export function formatPhone(phone: { country_code: string; area_code: string; number: string }): string {
+  const local = phone.number.length > 4 ? `${phone.number.slice(0, -4)}-${phone.number.slice(-4)}` : phone.number;
+  return `+${phone.country_code} (${phone.area_code}) ${local}`;
+}

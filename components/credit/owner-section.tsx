@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { get, useFieldArray, useFormContext, useWatch, type FieldErrors } from 'react-hook-form';
 import { secondaryButtonClass } from '@/components/ui/field';
 import { LegalPersonFields, NaturalPersonFields } from './person-fields';
@@ -7,23 +8,25 @@ import { emptyNaturalPerson } from './wizard-defaults';
 
 /** The wizard's first section: who owns the wallet, a natural person or a company with its representatives. */
 export function OwnerSection() {
+  const t = useTranslations('ownerSection');
+  const owner = useTranslations('owner');
   const { register, control } = useFormContext();
   const personType = useWatch({ control, name: 'owner.person_type' });
 
   return (
     <fieldset className="flex flex-col gap-4">
-      <legend className="text-base font-semibold text-slate-900">Owner</legend>
-      <div role="radiogroup" aria-label="Owner type" className="flex gap-6 text-sm">
+      <legend className="text-base font-semibold text-slate-900">{t('legend')}</legend>
+      <div role="radiogroup" aria-label={t('type')} className="flex gap-6 text-sm">
         <label className="flex items-center gap-2">
           <input type="radio" value="natural" {...register('owner.person_type')} />
-          Natural person (CPF)
+          {owner('natural')}
         </label>
         <label className="flex items-center gap-2">
           <input type="radio" value="legal" {...register('owner.person_type')} />
-          Legal person (CNPJ)
+          {owner('legal')}
         </label>
       </div>
-      <div role="group" aria-label="Owner details" className="flex flex-col gap-4">
+      <div role="group" aria-label={t('details')} className="flex flex-col gap-4">
         {personType === 'legal' ? <LegalPersonFields prefix="owner" /> : <NaturalPersonFields prefix="owner" />}
       </div>
       {personType === 'legal' ? <LegalRepresentatives /> : null}
@@ -33,6 +36,8 @@ export function OwnerSection() {
 
 /** The repeater of a legal owner's representatives, each a natural person. */
 function LegalRepresentatives() {
+  const t = useTranslations('ownerSection');
+  const owner = useTranslations('owner');
   const { control, formState } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name: 'owner.legal_representatives' });
   // The list's own error ("At least one legal representative") sits on `.root` once the field array is registered.
@@ -42,14 +47,14 @@ function LegalRepresentatives() {
   const listError = listErrors?.root?.message ?? listErrors?.message;
 
   return (
-    <section aria-label="Legal representatives" className="flex flex-col gap-4">
-      <h3 className="text-sm font-semibold text-slate-800">Legal representatives</h3>
+    <section aria-label={t('representatives')} className="flex flex-col gap-4">
+      <h3 className="text-sm font-semibold text-slate-800">{t('representatives')}</h3>
       {fields.map((field, index) => (
         <fieldset key={field.id} className="flex flex-col gap-3 rounded-md border border-slate-200 p-4">
-          <legend className="px-1 text-sm font-medium text-slate-700">{`Legal representative ${index + 1}`}</legend>
+          <legend className="px-1 text-sm font-medium text-slate-700">{owner('legalRepresentative', { number: index + 1 })}</legend>
           <NaturalPersonFields prefix={`owner.legal_representatives.${index}`} />
           <button type="button" className={`${secondaryButtonClass} self-start`} onClick={() => remove(index)}>
-            {`Remove legal representative ${index + 1}`}
+            {t('remove', { number: index + 1 })}
           </button>
         </fieldset>
       ))}
@@ -59,7 +64,7 @@ function LegalRepresentatives() {
         </p>
       ) : null}
       <button type="button" className={`${secondaryButtonClass} self-start`} onClick={() => append(emptyNaturalPerson())}>
-        Add legal representative
+        {t('add')}
       </button>
     </section>
   );

@@ -1,20 +1,22 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { BRAZILIAN_STATES } from '@/lib/persons/schemas';
 import { MaskedField, SelectField, TextField } from './form-fields';
 import { cnpjMask, cpfMask, postalCodeMask } from './masks';
 
 /** The fields of a person (seed 002 owner object) under `prefix`: `owner`, `owner.legal_representatives.0`… */
 
-const STATE_OPTIONS = Object.fromEntries(BRAZILIAN_STATES.map((state) => [state, state === 'EX' ? 'EX (outside Brazil)' : state]));
+const stateOptions = (outsideBrazil: string) => Object.fromEntries(BRAZILIAN_STATES.map((state) => [state, state === 'EX' ? outsideBrazil : state]));
 
 export function NaturalPersonFields({ prefix }: { prefix: string }) {
+  const t = useTranslations('person');
   return (
     <>
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField name={`${prefix}.name`} label="Full name" autoComplete="off" />
+        <TextField name={`${prefix}.name`} label={t('fullName')} autoComplete="off" />
         <MaskedField name={`${prefix}.document_number`} label="CPF" mask={cpfMask} hint="000.000.000-00" />
-        <TextField name={`${prefix}.birthdate`} label="Birthdate" type="date" />
+        <TextField name={`${prefix}.birthdate`} label={t('birthdate')} type="date" />
       </div>
       <ContactFields prefix={prefix} />
     </>
@@ -22,19 +24,20 @@ export function NaturalPersonFields({ prefix }: { prefix: string }) {
 }
 
 export function LegalPersonFields({ prefix }: { prefix: string }) {
+  const t = useTranslations('person');
   return (
     <>
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField name={`${prefix}.name`} label="Legal name" autoComplete="off" />
-        <TextField name={`${prefix}.trading_name`} label="Trading name" autoComplete="off" />
+        <TextField name={`${prefix}.name`} label={t('legalName')} autoComplete="off" />
+        <TextField name={`${prefix}.trading_name`} label={t('tradingName')} autoComplete="off" />
         <MaskedField
           name={`${prefix}.document_number`}
           label="CNPJ"
           mask={cnpjMask}
           inputMode="text"
-          hint="00.000.000/0000-00; letters allowed in the new alphanumeric CNPJ"
+          hint={t('cnpjHint')}
         />
-        <TextField name={`${prefix}.foundation_date`} label="Foundation date" type="date" />
+        <TextField name={`${prefix}.foundation_date`} label={t('foundationDate')} type="date" />
       </div>
       <ContactFields prefix={prefix} />
     </>
@@ -42,24 +45,25 @@ export function LegalPersonFields({ prefix }: { prefix: string }) {
 }
 
 function ContactFields({ prefix }: { prefix: string }) {
+  const t = useTranslations('person');
   return (
     <>
       <div className="grid gap-3 sm:grid-cols-4">
-        <TextField name={`${prefix}.email`} label="Email" type="email" inputMode="email" autoComplete="off" />
-        <TextField name={`${prefix}.phone.country_code`} label="Country code" inputMode="numeric" hint="55 for Brazil" />
-        <TextField name={`${prefix}.phone.area_code`} label="Area code" inputMode="numeric" hint="2 digits" />
-        <TextField name={`${prefix}.phone.number`} label="Phone number" inputMode="tel" hint="8 or 9 digits" />
+        <TextField name={`${prefix}.email`} label={t('email')} type="email" inputMode="email" autoComplete="off" />
+        <TextField name={`${prefix}.phone.country_code`} label={t('countryCode')} inputMode="numeric" hint={t('countryCodeHint')} />
+        <TextField name={`${prefix}.phone.area_code`} label={t('areaCode')} inputMode="numeric" hint={t('areaCodeHint')} />
+        <TextField name={`${prefix}.phone.number`} label={t('phoneNumber')} inputMode="tel" hint={t('phoneNumberHint')} />
       </div>
       <div className="grid gap-3 sm:grid-cols-4">
-        <MaskedField name={`${prefix}.address.postal_code`} label="Postal code" mask={postalCodeMask} hint="00000-000" />
+        <MaskedField name={`${prefix}.address.postal_code`} label={t('postalCode')} mask={postalCodeMask} hint="00000-000" />
         <div className="sm:col-span-2">
-          <TextField name={`${prefix}.address.street`} label="Street" />
+          <TextField name={`${prefix}.address.street`} label={t('street')} />
         </div>
-        <TextField name={`${prefix}.address.number`} label="Number" />
-        <TextField name={`${prefix}.address.complement`} label="Complement" optional />
-        <TextField name={`${prefix}.address.neighborhood`} label="Neighborhood" />
-        <TextField name={`${prefix}.address.city`} label="City" />
-        <SelectField name={`${prefix}.address.state`} label="State" options={STATE_OPTIONS} />
+        <TextField name={`${prefix}.address.number`} label={t('number')} />
+        <TextField name={`${prefix}.address.complement`} label={t('complement')} optional />
+        <TextField name={`${prefix}.address.neighborhood`} label={t('neighborhood')} />
+        <TextField name={`${prefix}.address.city`} label={t('city')} />
+        <SelectField name={`${prefix}.address.state`} label={t('state')} options={stateOptions(t('outsideBrazil'))} />
       </div>
     </>
   );

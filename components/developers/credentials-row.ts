@@ -1,7 +1,7 @@
-import { formatDateTime } from '@/components/ui/format';
+import { formatDateTime, type Formatting } from '@/components/ui/format';
 import type { ApiClientSummary } from '@/lib/credentials/manage';
 
-/** One row of the credentials table, with dates already written out (identical on server and client). */
+/** One row of the credentials table, with dates already written out for its reader (identical on server and client). */
 export interface CredentialsRow {
   clientId: string;
   name: string;
@@ -14,7 +14,7 @@ export interface CredentialsRow {
   previousSecretUntil: string | null;
 }
 
-export function toCredentialsRow(client: ApiClientSummary): CredentialsRow {
+export function toCredentialsRow(client: ApiClientSummary, formatting?: Formatting): CredentialsRow {
   const graceLeft = client.previousSecretExpiresAt && client.previousSecretExpiresAt.getTime() > Date.now();
   return {
     clientId: client.clientId,
@@ -22,9 +22,9 @@ export function toCredentialsRow(client: ApiClientSummary): CredentialsRow {
     scopes: client.scopes,
     walletUuid: client.walletUuid,
     secretLastFour: client.secretLastFour,
-    created: formatDateTime(client.createdAt),
-    lastUsed: client.lastUsedAt && formatDateTime(client.lastUsedAt),
-    revoked: client.revokedAt && formatDateTime(client.revokedAt),
-    previousSecretUntil: graceLeft ? formatDateTime(client.previousSecretExpiresAt!) : null,
+    created: formatDateTime(client.createdAt, formatting),
+    lastUsed: client.lastUsedAt && formatDateTime(client.lastUsedAt, formatting),
+    revoked: client.revokedAt && formatDateTime(client.revokedAt, formatting),
+    previousSecretUntil: graceLeft ? formatDateTime(client.previousSecretExpiresAt!, formatting) : null,
   };
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { ActionButton } from '@/components/ui/action-button';
 import type { ActionResult } from '@/lib/actions/run-action';
 
@@ -8,15 +9,16 @@ export type ApproveKycAction = (walletKey: string) => Promise<ActionResult<unkno
 
 /** Approves the wallet after a confirmation; a colleague's earlier decision comes back as the 409's message. */
 export function ApproveButton({ walletKey, ownerName, approve }: { walletKey: string; ownerName: string; approve: ApproveKycAction }) {
+  const t = useTranslations('kyc');
   return (
     <ActionButton
       variant="primary"
-      label="Approve"
-      pendingLabel="Approving…"
+      label={t('approve')}
+      pendingLabel={t('approving')}
       confirm={{
-        title: `Approve ${ownerName}?`,
-        message: 'The decision is final: the wallet becomes active, and the merchant and its webhook receivers are told.',
-        confirmLabel: 'Approve wallet',
+        title: t('approveTitle', { owner: ownerName }),
+        message: t('approveMessage'),
+        confirmLabel: t('approveConfirm'),
       }}
       run={() => approve(walletKey)}
     />

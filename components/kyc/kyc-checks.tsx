@@ -1,10 +1,12 @@
+import { useTranslations } from 'next-intl';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { KycCheck } from '@/lib/kyc/checks';
 
 /** The automatic checks, each with a pass/fail badge and the reason behind it. */
 export function KycChecks({ checks }: { checks: KycCheck[] }) {
+  const t = useTranslations('kyc');
   return (
-    <ul aria-label="Automatic checks" className="flex flex-col divide-y divide-slate-100">
+    <ul aria-label={t('checks')} className="flex flex-col divide-y divide-slate-100">
       {checks.map((check) => (
         <li key={check.id} className="flex items-start gap-3 py-2">
           <StatusBadge kind="kycCheck" status={check.passed ? 'passed' : 'failed'} />

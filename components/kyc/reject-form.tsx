@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field, FormError, inputClass, secondaryButtonClass } from '@/components/ui/field';
@@ -13,6 +14,7 @@ export type RejectKycAction = (walletKey: string, input: KycRejectionInput) => P
 
 /** Rejects the wallet, after a confirmation, with the reason the merchant and its webhook receiver will read. */
 export function RejectForm({ walletKey, ownerName, reject }: { walletKey: string; ownerName: string; reject: RejectKycAction }) {
+  const t = useTranslations('kyc');
   const [confirming, setConfirming] = useState<KycRejectionInput | null>(null);
   const [pending, startTransition] = useTransition();
   const {
@@ -33,8 +35,8 @@ export function RejectForm({ walletKey, ownerName, reject }: { walletKey: string
   }
 
   return (
-    <form onSubmit={handleSubmit(setConfirming)} aria-label="Reject wallet" className="flex flex-col gap-3" noValidate>
-      <Field id="rejection-reason" label="Reason for rejection" error={errors.reason?.message} hint={`Shown to the merchant; up to ${REASON_MAX} characters.`}>
+    <form onSubmit={handleSubmit(setConfirming)} aria-label={t('rejectForm')} className="flex flex-col gap-3" noValidate>
+      <Field id="rejection-reason" label={t('rejectReason')} error={errors.reason?.message} hint={t('rejectHint', { max: REASON_MAX })}>
         <textarea
           id="rejection-reason"
           rows={3}
@@ -46,15 +48,15 @@ export function RejectForm({ walletKey, ownerName, reject }: { walletKey: string
         />
       </Field>
       <button type="submit" className={`${secondaryButtonClass} self-start text-red-700`} disabled={pending}>
-        {pending ? 'Rejecting…' : 'Reject'}
+        {pending ? t('rejecting') : t('reject')}
       </button>
       <FormError message={formError} />
       {confirming ? (
         <ConfirmDialog
           confirmation={{
-            title: `Reject ${ownerName}?`,
-            message: 'The decision is final: the merchant and its webhook receivers are told, with your reason.',
-            confirmLabel: 'Reject wallet',
+            title: t('rejectTitle', { owner: ownerName }),
+            message: t('rejectMessage'),
+            confirmLabel: t('rejectConfirm'),
             destructive: true,
           }}
           onConfirm={() => onConfirm(confirming)}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { NavItem } from './nav-items';
@@ -16,6 +17,7 @@ function activeHref(pathname: string, items: NavItem[]): string | undefined {
 }
 
 export function NavLinks({ items }: { items: NavItem[] }) {
+  const t = useTranslations('nav');
   const pathname = usePathname();
   const current = activeHref(pathname, items);
   return (
@@ -29,7 +31,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
               aria-current={active ? 'page' : undefined}
               className={`block rounded-md px-3 py-2 text-sm ${active ? 'bg-brand-50 font-medium text-brand-700' : 'text-slate-700 hover:bg-slate-100'}`}
             >
-              {item.label}
+              {t(item.label)}
             </Link>
           </li>
         );

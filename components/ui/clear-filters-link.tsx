@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { secondaryButtonClass } from './field';
 
@@ -9,6 +10,7 @@ import { secondaryButtonClass } from './field';
  * on screen after the list was cleared.
  */
 export function ClearFiltersLink({ href }: { href: string }) {
+  const t = useTranslations('filters');
   return (
     <Link
       href={href}
@@ -21,7 +23,7 @@ export function ClearFiltersLink({ href }: { href: string }) {
         }
       }}
     >
-      Clear
+      {t('clear')}
     </Link>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { ClearFiltersLink } from './clear-filters-link';
 import { buttonClass, Field, inputClass } from './field';
@@ -18,11 +19,12 @@ export function FilterForm({
   values: Record<string, string | undefined>;
   children: ReactNode;
 }) {
+  const t = useTranslations('filters');
   return (
     <form key={JSON.stringify(values)} method="get" aria-label={label} className="mb-4 flex flex-wrap items-end gap-3">
       {children}
       <button type="submit" className={buttonClass}>
-        Apply filters
+        {t('apply')}
       </button>
       <ClearFiltersLink href={clearHref} />
     </form>

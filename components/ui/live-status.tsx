@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import type { ActionResult } from '@/lib/actions/run-action';
@@ -30,6 +31,7 @@ export function LiveStatus<K extends StatusKind, Snapshot extends { status: Stat
   whilePending: StatusOf<K>;
   read: () => Promise<ActionResult<Snapshot>>;
 }) {
+  const t = useTranslations('common');
   const router = useRouter();
   const { data = initial } = useQuery({
     queryKey,
@@ -53,7 +55,7 @@ export function LiveStatus<K extends StatusKind, Snapshot extends { status: Stat
   return (
     <span className="inline-flex items-center gap-2">
       <StatusBadge kind={kind} status={data.status} />
-      {data.status === whilePending ? <span className="text-xs text-slate-500">Updates live</span> : null}
+      {data.status === whilePending ? <span className="text-xs text-slate-500">{t('updatesLive')}</span> : null}
     </span>
   );
 }

@@ -1,6 +1,6 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Pagination } from './pagination';
+import { renderInEnglish as renderToStaticMarkup } from './render-in-english';
 
 const links = (html: string) => [...html.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].map(([, href, text]) => [text, href!.replaceAll('&amp;', '&')]);
 

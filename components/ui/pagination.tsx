@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 
 /**
@@ -17,15 +18,16 @@ export function Pagination({
   /** False once the visitor has followed a cursor (or a page number), so the way back is offered. */
   onFirstPage: boolean;
 }) {
+  const t = useTranslations('pagination');
   if (onFirstPage && !nextCursor) return null;
   const kept = Object.fromEntries(
     Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'page' && entry[0] !== 'starting_after'),
   );
   const href = (extra: Record<string, string>) => `?${new URLSearchParams({ ...kept, ...extra })}`;
   return (
-    <nav aria-label="Pages" className="mt-4 flex items-center gap-4 text-sm">
-      {onFirstPage ? null : <Link href={href({})}>First page</Link>}
-      {nextCursor ? <Link href={href({ starting_after: nextCursor })}>Next page</Link> : null}
+    <nav aria-label={t('pages')} className="mt-4 flex items-center gap-4 text-sm">
+      {onFirstPage ? null : <Link href={href({})}>{t('first')}</Link>}
+      {nextCursor ? <Link href={href({ starting_after: nextCursor })}>{t('next')}</Link> : null}
     </nav>
   );
 }

@@ -1,6 +1,9 @@
+import { NextIntlClientProvider } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { WALLET_STATUSES, WEBHOOK_DELIVERY_STATUSES } from '@/db/schema';
+import ptBR from '@/messages/pt-BR.json';
+import { renderInEnglish as inEnglish } from './render-in-english';
 import { endpointStatus, StatusBadge, statusOptions } from './status-badge';
 
 describe('StatusBadge', () => {
@@ -14,7 +17,16 @@ describe('StatusBadge', () => {
     expect(endpointStatus('enabled', null)).toBe('enabled');
     expect(endpointStatus('disabled', 'manual')).toBe('disabled');
     expect(endpointStatus('disabled', 'failing')).toBe('failing');
-    expect(renderToStaticMarkup(<StatusBadge kind="endpoint" status="failing" />)).toContain('Disabled: failing');
-    expect(renderToStaticMarkup(<StatusBadge kind="kycCheck" status="passed" />)).toContain('Passed');
+    expect(inEnglish(<StatusBadge kind="endpoint" status="failing" />)).toContain('Disabled: failing');
+    expect(inEnglish(<StatusBadge kind="kycCheck" status="passed" />)).toContain('Passed');
+  });
+
+  it('speaks the reader\'s language', () => {
+    const html = renderToStaticMarkup(
+      <NextIntlClientProvider locale="pt-BR" timeZone="UTC" messages={ptBR}>
+        <StatusBadge kind="wallet" status="pending_analysis" />
+      </NextIntlClientProvider>,
+    );
+    expect(html).toContain('Em análise');
   });
 });

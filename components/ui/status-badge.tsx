@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { WalletStatus, WebhookDeliveryStatus } from '@/db/schema';
 
 type Tone = 'success' | 'warning' | 'danger' | 'neutral';
@@ -9,7 +10,10 @@ const TONES: Record<Tone, string> = {
   neutral: 'bg-slate-100 text-slate-700 ring-slate-300',
 };
 
-/** Every status the dashboard shows, by the kind of thing it belongs to: its label and its tone. */
+/**
+ * Every status the dashboard shows, by the kind of thing it belongs to: its English label and its
+ * tone. The badge itself speaks the reader's language (`status.<kind>.<status>` in the messages).
+ */
 const STATUSES = {
   wallet: {
     pending_analysis: ['Pending analysis', 'warning'],
@@ -53,6 +57,8 @@ export function endpointStatus(status: 'enabled' | 'disabled', reason: 'manual' 
 
 /** One badge for every status: wallets, KYC checks, webhook deliveries and endpoints. */
 export function StatusBadge<K extends StatusKind>({ kind, status }: { kind: K; status: StatusOf<K> }) {
-  const [label, tone] = (STATUSES[kind] as Record<string, readonly [string, Tone]>)[status]!;
+  const t = useTranslations('status');
+  const tone = (STATUSES[kind] as Record<string, readonly [string, Tone]>)[status]![1];
+  const label = t(`${kind}.${status}` as Parameters<typeof t>[0]);
   return <span className={`inline-flex shrink-0 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}>{label}</span>;
 }

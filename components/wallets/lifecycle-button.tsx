@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { ActionButton } from '@/components/ui/action-button';
 import type { ActionResult } from '@/lib/actions/run-action';
 
@@ -12,15 +13,16 @@ export interface LifecycleActions {
 
 /** Deactivates an active wallet or reactivates a deactivated one, each after a confirmation, then refreshes the page's data. */
 export function LifecycleButton({ walletUuid, status, actions }: { walletUuid: string; status: string; actions: LifecycleActions }) {
+  const t = useTranslations('lifecycle');
   if (status === 'active') {
     return (
       <ActionButton
         align="end"
-        label="Deactivate wallet"
+        label={t('deactivate')}
         confirm={{
-          title: 'Deactivate this wallet?',
-          message: 'It will accept no new charges until reactivated.',
-          confirmLabel: 'Deactivate',
+          title: t('deactivateTitle'),
+          message: t('deactivateMessage'),
+          confirmLabel: t('deactivateConfirm'),
           destructive: true,
         }}
         run={() => actions.deactivate({ wallet_uuid: walletUuid })}
@@ -31,8 +33,8 @@ export function LifecycleButton({ walletUuid, status, actions }: { walletUuid: s
     return (
       <ActionButton
         align="end"
-        label="Reactivate wallet"
-        confirm={{ title: 'Reactivate this wallet?', message: 'It will accept charges again.', confirmLabel: 'Reactivate' }}
+        label={t('reactivate')}
+        confirm={{ title: t('reactivateTitle'), message: t('reactivateMessage'), confirmLabel: t('reactivateConfirm') }}
         run={() => actions.reactivate({ wallet_uuid: walletUuid })}
       />
     );

@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { buttonClass, Field, FormError, inputClass } from '@/components/ui/field';
@@ -29,6 +30,7 @@ export function NewWalletForm({
   merchants: { merchantUuid: string; name: string }[];
   createWallet: CreateWalletAction;
 }) {
+  const t = useTranslations('newWallet');
   const router = useRouter();
   const [revealed, setRevealed] = useState<{ walletUuid: string; secret: RevealedSecret } | null>(null);
   const submitOnce = useSubmitOnce();
@@ -72,25 +74,25 @@ export function NewWalletForm({
 
   return (
     <>
-      <form onSubmit={handleSubmit(onSubmit)} aria-label="New payment wallet" className="flex max-w-xl flex-col gap-4" noValidate>
+      <form onSubmit={handleSubmit(onSubmit)} aria-label={t('form')} className="flex max-w-xl flex-col gap-4" noValidate>
         <input type="hidden" {...register('entity_uuid')} />
-        <Field id="name" label="Wallet name" error={errors.name?.message} hint="Shown in the dashboard and reports">
+        <Field id="name" label={t('name')} error={errors.name?.message} hint={t('nameHint')}>
           <input id="name" className={inputClass} {...invalid('name')} {...register('name')} />
         </Field>
-        <Field id="customer_id" label="Customer ID" error={errors.customer_id?.message} hint="Your internal id for this customer">
+        <Field id="customer_id" label={t('customerId')} error={errors.customer_id?.message} hint={t('customerIdHint')}>
           <input id="customer_id" className={inputClass} {...invalid('customer_id')} {...register('customer_id')} />
         </Field>
-        <Field id="email" label="Email" error={errors.email?.message}>
+        <Field id="email" label={t('email')} error={errors.email?.message}>
           <input id="email" type="email" className={inputClass} {...invalid('email')} {...register('email')} />
         </Field>
-        <Field id="currency" label="Currency" error={errors.currency?.message}>
+        <Field id="currency" label={t('currency')} error={errors.currency?.message}>
           <select id="currency" className={inputClass} {...invalid('currency')} {...register('currency')}>
             {WALLET_CURRENCIES.map((c) => (
               <option key={c}>{c}</option>
             ))}
           </select>
         </Field>
-        <Field id="merchant_uuid" label="Merchant" error={errors.merchant_uuid?.message}>
+        <Field id="merchant_uuid" label={t('merchant')} error={errors.merchant_uuid?.message}>
           <select
             id="merchant_uuid"
             className={inputClass}
@@ -102,16 +104,16 @@ export function NewWalletForm({
                 {m.name}
               </option>
             ))}
-            <option value="">Create a merchant named after the wallet</option>
+            <option value="">{t('newMerchant')}</option>
           </select>
         </Field>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" {...register('create_credentials')} />
-          Create API credentials for this wallet
+          {t('credentials')}
         </label>
         <FormError message={formError} />
         <button type="submit" className={buttonClass} disabled={isSubmitting}>
-          {isSubmitting ? 'Creating…' : 'Create wallet'}
+          {isSubmitting ? t('creating') : t('create')}
         </button>
       </form>
       {revealed ? (

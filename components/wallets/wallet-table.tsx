@@ -1,23 +1,27 @@
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { wallet } from '@/db/schema';
 import { DataTable } from '@/components/ui/data-table';
 import { formatBalance, formatDateTime } from '@/components/ui/format';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { useFormatting } from '@/components/ui/use-formatting';
 import type { WalletCurrency } from '@/lib/money/currency';
 import { toWalletBody } from '@/lib/wallets/serialize';
 
 type WalletRow = typeof wallet.$inferSelect;
 
 export function WalletTable({ rows, merchantNames }: { rows: WalletRow[]; merchantNames: Map<string, string> }) {
+  const t = useTranslations('wallets');
+  const formatting = useFormatting();
   return (
     <DataTable
       framed
       rows={rows}
       rowKey={(row) => row.walletUuid}
-      empty="No payment wallets match."
+      empty={t('empty')}
       columns={[
         {
-          header: 'Wallet',
+          header: t('wallet'),
           cell: (row) => (
             <>
               <Link href={`/dashboard/wallets/${row.walletUuid}`} className="font-medium text-brand-700 hover:underline">
@@ -27,12 +31,12 @@ export function WalletTable({ rows, merchantNames }: { rows: WalletRow[]; mercha
             </>
           ),
         },
-        { header: 'Merchant', cell: (row) => merchantNames.get(row.merchantUuid ?? '') ?? '—' },
-        { header: 'Currency', className: 'font-mono text-xs', cell: (row) => row.currency },
-        { header: 'Status', cell: (row) => <StatusBadge kind="wallet" status={row.status} /> },
+        { header: t('merchant'), cell: (row) => merchantNames.get(row.merchantUuid ?? '') ?? '—' },
+        { header: t('currency'), className: 'font-mono text-xs', cell: (row) => row.currency },
+        { header: t('status'), cell: (row) => <StatusBadge kind="wallet" status={row.status} /> },
         // The same decimal text the API answers, so the page and the API never disagree.
-        { header: 'Balance', align: 'end', cell: (row) => formatBalance(toWalletBody(row).balance, row.currency as WalletCurrency) },
-        { header: 'Created', className: 'text-slate-600', cell: (row) => formatDateTime(row.createdAt) },
+        { header: t('balance'), align: 'end', cell: (row) => formatBalance(toWalletBody(row).balance, row.currency as WalletCurrency, formatting.locale) },
+        { header: t('created'), className: 'text-slate-600', cell: (row) => formatDateTime(row.createdAt, formatting) },
       ]}
     />
   );

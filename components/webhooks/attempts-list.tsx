@@ -1,9 +1,11 @@
 import { formatDateTime } from '@/components/ui/format';
+import { useFormatting } from '@/components/ui/use-formatting';
 import type { WebhookDeliveryStatus } from '@/db/schema';
 import type { AttemptBody } from '@/lib/webhooks/serialize';
 
 /** Every attempt of a delivery as it happened: what was sent, what came back, how long it took. */
 export function AttemptsList({ attempts, status }: { attempts: AttemptBody[]; status: WebhookDeliveryStatus }) {
+  const formatting = useFormatting();
   if (attempts.length === 0) {
     // The worker fails a delivery unsent when its endpoint was disabled before the first attempt.
     const text = status === 'failed' ? 'Not sent: the endpoint was disabled before the first attempt.' : 'No attempt yet: the first one is queued.';
@@ -21,7 +23,7 @@ export function AttemptsList({ attempts, status }: { attempts: AttemptBody[]; st
           </h3>
           <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
             <dt className="text-slate-500">Time</dt>
-            <dd>{formatDateTime(new Date(attempt.started_at))}</dd>
+            <dd>{formatDateTime(new Date(attempt.started_at), formatting)}</dd>
             <dt className="text-slate-500">Duration</dt>
             <dd className="tabular-nums">{attempt.duration_ms} ms</dd>
             <dt className="text-slate-500">URL</dt>

@@ -1,36 +1,40 @@
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { DataTable } from '@/components/ui/data-table';
 import { formatDateTime } from '@/components/ui/format';
+import { useFormatting } from '@/components/ui/use-formatting';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { DeliveryBody } from '@/lib/webhooks/serialize';
 
 /** Deliveries newest first; each row opens the delivery with its body and attempts. */
 export function DeliveriesTable({ deliveries, showEndpoint = true }: { deliveries: DeliveryBody[]; showEndpoint?: boolean }) {
+  const formatting = useFormatting();
+  const t = useTranslations('webhooks');
   return (
     <DataTable
       rows={deliveries}
       rowKey={(delivery) => delivery.delivery_uuid}
-      empty="No deliveries match."
+      empty={t('deliveriesEmpty')}
       columns={[
         {
-          header: 'Created',
+          header: t('created'),
           cell: (delivery) => (
             <>
               <Link href={`/dashboard/developers/webhooks/deliveries/${delivery.delivery_uuid}`} className="text-brand-700 hover:underline">
-                {formatDateTime(new Date(delivery.created_at))}
+                {formatDateTime(new Date(delivery.created_at), formatting)}
               </Link>
-              {delivery.replay_of ? <span className="block text-xs text-slate-500">Sent again</span> : null}
+              {delivery.replay_of ? <span className="block text-xs text-slate-500">{t('sentAgain')}</span> : null}
             </>
           ),
         },
-        { header: 'Event', className: 'font-mono text-xs', cell: (delivery) => delivery.event_type },
-        showEndpoint && { header: 'Endpoint', className: 'font-mono text-xs', cell: (delivery) => delivery.endpoint_url },
-        { header: 'Status', cell: (delivery) => <StatusBadge kind="delivery" status={delivery.status} /> },
-        { header: 'Attempts', align: 'end', cell: (delivery) => delivery.attempt_count },
+        { header: t('event'), className: 'font-mono text-xs', cell: (delivery) => delivery.event_type },
+        showEndpoint && { header: t('endpoint'), className: 'font-mono text-xs', cell: (delivery) => delivery.endpoint_url },
+        { header: t('status'), cell: (delivery) => <StatusBadge kind="delivery" status={delivery.status} /> },
+        { header: t('attempts'), align: 'end', cell: (delivery) => delivery.attempt_count },
         {
-          header: 'Last attempt',
+          header: t('lastAttempt'),
           className: 'text-slate-600',
-          cell: (delivery) => (delivery.last_attempt_at ? formatDateTime(new Date(delivery.last_attempt_at)) : '—'),
+          cell: (delivery) => (delivery.last_attempt_at ? formatDateTime(new Date(delivery.last_attempt_at), formatting) : '—'),
         },
       ]}
     />

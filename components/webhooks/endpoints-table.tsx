@@ -1,20 +1,24 @@
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { DataTable } from '@/components/ui/data-table';
 import { formatDateTime } from '@/components/ui/format';
+import { useFormatting } from '@/components/ui/use-formatting';
 import { endpointStatus, StatusBadge } from '@/components/ui/status-badge';
 import type { EndpointBody } from '@/lib/webhooks/serialize';
 
 /** The account's endpoints: enough to recognise each one, never a signing secret. */
 export function EndpointsTable({ endpoints }: { endpoints: EndpointBody[] }) {
+  const formatting = useFormatting();
+  const t = useTranslations('webhooks');
   return (
     <DataTable
       rows={endpoints}
       rowKey={(endpoint) => endpoint.endpoint_uuid}
       rowLabel={(endpoint) => endpoint.url}
-      empty="No endpoints yet. Create one above to receive events."
+      empty={t('endpointsEmpty')}
       columns={[
         {
-          header: 'URL',
+          header: t('url'),
           cell: (endpoint) => (
             <>
               <Link href={`/dashboard/developers/webhooks/${endpoint.endpoint_uuid}`} className="font-mono text-xs text-brand-700 hover:underline">
@@ -24,11 +28,11 @@ export function EndpointsTable({ endpoints }: { endpoints: EndpointBody[] }) {
             </>
           ),
         },
-        { header: 'Events', className: 'font-mono text-xs', cell: (endpoint) => endpoint.events.join(' ') },
-        { header: 'Format', cell: (endpoint) => endpoint.format },
-        { header: 'Signing secret', className: 'font-mono text-xs', cell: (endpoint) => `…${endpoint.secret_last_four}` },
-        { header: 'Status', cell: (endpoint) => <StatusBadge kind="endpoint" status={endpointStatus(endpoint.status, endpoint.disabled_reason)} /> },
-        { header: 'Created', className: 'text-slate-600', cell: (endpoint) => formatDateTime(new Date(endpoint.created_at)) },
+        { header: t('events'), className: 'font-mono text-xs', cell: (endpoint) => endpoint.events.join(' ') },
+        { header: t('format'), cell: (endpoint) => endpoint.format },
+        { header: t('signingSecret'), className: 'font-mono text-xs', cell: (endpoint) => `…${endpoint.secret_last_four}` },
+        { header: t('status'), cell: (endpoint) => <StatusBadge kind="endpoint" status={endpointStatus(endpoint.status, endpoint.disabled_reason)} /> },
+        { header: t('created'), className: 'text-slate-600', cell: (endpoint) => formatDateTime(new Date(endpoint.created_at), formatting) },
       ]}
     />
   );

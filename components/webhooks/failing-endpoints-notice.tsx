@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { formatDateTime } from '@/components/ui/format';
+import { useFormatting } from '@/components/ui/use-formatting';
 import type { EndpointBody } from '@/lib/webhooks/serialize';
 import { EnableEndpointButton, type EndpointActions } from './endpoint-buttons';
 
@@ -8,6 +9,7 @@ import { EnableEndpointButton, type EndpointActions } from './endpoint-buttons';
  * every retry: which endpoint, since when, and a way to turn it back on.
  */
 export function FailingEndpointsNotice({ endpoints, enable }: { endpoints: EndpointBody[]; enable: EndpointActions['enable'] }) {
+  const formatting = useFormatting();
   const failing = endpoints.filter((e) => e.status === 'disabled' && e.disabled_reason === 'failing');
   if (failing.length === 0) return null;
   return (
@@ -26,7 +28,7 @@ export function FailingEndpointsNotice({ endpoints, enable }: { endpoints: Endpo
               <Link href={`/dashboard/developers/webhooks/${endpoint.endpoint_uuid}`} className="font-mono text-xs text-brand-700 hover:underline">
                 {endpoint.url}
               </Link>
-              {endpoint.disabled_at ? <span className="block text-xs text-slate-600">Disabled {formatDateTime(new Date(endpoint.disabled_at))}</span> : null}
+              {endpoint.disabled_at ? <span className="block text-xs text-slate-600">Disabled {formatDateTime(new Date(endpoint.disabled_at), formatting)}</span> : null}
             </span>
             <EnableEndpointButton endpointUuid={endpoint.endpoint_uuid} label={`Enable ${endpoint.url}`} enable={enable} />
           </li>

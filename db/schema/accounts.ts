@@ -5,6 +5,10 @@ import { sql } from 'drizzle-orm';
 export const account = pgTable('account', {
   entityUuid: uuid('entity_uuid').primaryKey().defaultRandom(),
   name: text('name').notNull(),
+  /** The dashboard language of the account's users who chose none (`pt-BR`, `es-MX`, `en`); null: their browser's. */
+  defaultLocale: text('default_locale'),
+  /** Where the account's dates are read, unless a user chose another zone (an IANA name). */
+  timeZone: text('time_zone').notNull().default('America/Sao_Paulo'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -38,6 +42,9 @@ export const user = pgTable(
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
     role: userRole('role').notNull().default('merchant'),
+    /** The user's own dashboard language and time zone; null follows the account's. */
+    locale: text('locale'),
+    timeZone: text('time_zone'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('user_email_unique').on(sql`lower(${t.email})`)],

@@ -1,7 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { account, merchant, user } from '@/db/schema';
+import { account, creditWallet, merchant, user } from '@/db/schema';
+import { callerFromUser, operatorFromUser } from '@/lib/auth/caller';
 import { hashPassword } from '@/lib/auth/password';
+import { createCreditWallet } from '@/lib/credit/create-wallet';
+import { toNewCreditWallet } from '@/lib/credit/from-wire';
+import { createCreditWalletSchema } from '@/lib/credit/schemas';
+import { approveKyc } from '@/lib/kyc/decide';
+import { operatorDecider } from '@/lib/kyc/decider';
 
 // Fixed identifiers so the seed is idempotent and the README, e2e specs and a developer's
 // curl commands can all name the same demo records.
@@ -14,12 +20,40 @@ export const DEMO = {
   ],
   merchantUser: { email: 'merchant@demo.test', password: 'demo-merchant-pass', name: 'Marina Merchant', role: 'merchant' },
   adminUser: { email: 'admin@demo.test', password: 'demo-admin-pass', name: 'Otávio Operator', role: 'admin' },
+  /** An approved credit wallet whose postpaid limit, R$ 1.234,56, shows how the dashboard writes money. */
+  creditWallet: { requestControlKey: '7c9e6679-7425-40de-944b-e07fc1f90ae7', ownerName: 'Padaria Bela Vista Ltda', postpaidLimit: '1234.56' },
 } as const;
 
-/** Creates (or leaves in place) the demo account, its two merchants and its two logins. */
+/** The demo credit wallet's request, as a merchant would send it (the CPF's check digits are valid). */
+const demoCreditWalletRequest = {
+  owner: {
+    request_control_key: DEMO.creditWallet.requestControlKey,
+    person_type: 'natural',
+    name: DEMO.creditWallet.ownerName,
+    document_number: '52998224725',
+    birthdate: '1985-03-14',
+    email: 'padaria@demo.test',
+    phone: { country_code: '55', area_code: '11', number: '987654321' },
+    address: { street: 'Rua Treze de Maio', number: '500', neighborhood: 'Bela Vista', postal_code: '01327000', city: 'São Paulo', state: 'SP' },
+  },
+  invoice_configuration: {
+    closing_date_configuration: { type: 'fixed', fixed_day: 5 },
+    due_date_configuration: { type: 'fixed', fixed_day: 15, offset_months: 0 },
+    invoice_payment_type: 'bank_slip',
+    interest_base: 'calendar_days',
+    monthly_interest_percentage: '2.0',
+    fine_percentage: '2.0',
+  },
+  limits: { postpaid_credit_limit: DEMO.creditWallet.postpaidLimit },
+};
+
+/**
+ * Creates (or leaves in place) the demo account (Brazilian: its dashboard speaks Portuguese), its
+ * two merchants, its two logins and an approved credit wallet, the last through the real services.
+ */
 export async function seedDemo(db: Db): Promise<typeof DEMO> {
   await db.transaction(async (tx) => {
-    await tx.insert(account).values({ entityUuid: DEMO.entityUuid, name: DEMO.accountName }).onConflictDoNothing();
+    await tx.insert(account).values({ entityUuid: DEMO.entityUuid, name: DEMO.accountName, defaultLocale: 'pt-BR' }).onConflictDoNothing();
     await tx
       .insert(merchant)
       .values(DEMO.merchants.map((m) => ({ ...m, entityUuid: DEMO.entityUuid })))
@@ -39,5 +73,18 @@ export async function seedDemo(db: Db): Promise<typeof DEMO> {
       });
     }
   });
+  await seedDemoCreditWallet(db);
   return DEMO;
+}
+
+async function seedDemoCreditWallet(db: Db): Promise<void> {
+  const [existing] = await db
+    .select({ walletUuid: creditWallet.walletUuid })
+    .from(creditWallet)
+    .where(eq(creditWallet.requestControlKey, DEMO.creditWallet.requestControlKey));
+  if (existing) return;
+  const loginOf = async (email: string) => (await db.select().from(user).where(eq(sql`lower(${user.email})`, email)))[0]!;
+  const [merchantLogin, adminLogin] = [await loginOf(DEMO.merchantUser.email), await loginOf(DEMO.adminUser.email)];
+  const created = await createCreditWallet(db, callerFromUser(merchantLogin), toNewCreditWallet(createCreditWalletSchema.parse(demoCreditWalletRequest)));
+  await approveKyc(db, operatorDecider(operatorFromUser(adminLogin)), created.walletKey);
 }

@@ -11,6 +11,8 @@ import { runOnce, type AnswerCodec } from '@/lib/idempotency/guard';
 import { IDEMPOTENCY_KEY_RULE, isIdempotencyKey } from '@/lib/idempotency/key';
 import { redactSecrets } from '@/lib/idempotency/redact';
 import { requestHash } from '@/lib/idempotency/request-hash';
+import { localizeActionError } from '@/lib/i18n/action-errors';
+import { userLocale } from '@/lib/i18n/request-preferences';
 import { logger } from '@/lib/logger';
 import type { ZodType, z } from 'zod';
 
@@ -45,18 +47,31 @@ export async function runAction<S extends ZodType, T>(
   options: ActionOptions = {},
 ): Promise<ActionResult<T>> {
   const user = await requireUser();
+  const { result, cause } = await runParsed(user, schema, input, service, options);
+  if (result.ok) return result;
+  // Translated after the service's transaction has closed: the reader's language is one more query.
+  return { ok: false, error: localizeActionError(result.error, cause, await userLocale(await getDb(), user.id)) };
+}
+
+async function runParsed<S extends ZodType, T>(
+  user: Awaited<ReturnType<typeof requireUser>>,
+  schema: S,
+  input: unknown,
+  service: (ctx: { db: DbOrTx; caller: Caller; input: z.output<S> }) => Promise<T>,
+  options: ActionOptions,
+): Promise<{ result: ActionResult<T>; cause?: unknown }> {
   const nul = nulCharacterPath(input);
-  if (nul) return { ok: false, error: invalidFormInput([{ field: nul, issue: NUL_CHARACTER_MESSAGE }]) };
+  if (nul) return { result: { ok: false, error: invalidFormInput([{ field: nul, issue: NUL_CHARACTER_MESSAGE }]) } };
   const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: invalidFormInput(fieldProblems(parsed.error)) };
+  if (!parsed.success) return { result: { ok: false, error: invalidFormInput(fieldProblems(parsed.error)) } };
   const caller = callerFromUser(user);
   const db = await getDb();
   const attempt = (handlerDb: DbOrTx) => settle(() => service({ db: handlerDb, caller, input: parsed.data }));
   const idempotency = options.idempotency;
-  if (idempotency?.key === undefined) return (await attempt(db)).result;
+  if (idempotency?.key === undefined) return attempt(db);
 
   if (!isIdempotencyKey(idempotency.key)) {
-    return { ok: false, error: { code: 'validation_error', message: `Idempotency key: ${IDEMPOTENCY_KEY_RULE}`, fields: {} } };
+    return { result: { ok: false, error: { code: 'validation_error', message: `Idempotency key: ${IDEMPOTENCY_KEY_RULE}`, fields: {} } } };
   }
   const request = {
     entityUuid: caller.entityUuid,
@@ -66,10 +81,10 @@ export async function runAction<S extends ZodType, T>(
     requestHash: requestHash('ACTION', idempotency.action, stringifyJson(input)),
   };
   try {
-    return (await runOnce(db, request, attempt, settledCodec<T>())).result;
+    return await runOnce(db, request, attempt, settledCodec<T>());
   } catch (error) {
     // DUPLICATE_REQUEST or REQUEST_IN_PROGRESS, or the store itself failing (nothing was kept).
-    return failed(error).result;
+    return failed(error);
   }
 }
 
@@ -77,6 +92,8 @@ export async function runAction<S extends ZodType, T>(
 interface Settled<T> {
   status: number;
   result: ActionResult<T>;
+  /** What was thrown, for the translation of its message (never stored: a replay has none). */
+  cause?: unknown;
 }
 
 async function settle<T>(run: () => Promise<T>): Promise<Settled<T>> {
@@ -90,7 +107,7 @@ async function settle<T>(run: () => Promise<T>): Promise<Settled<T>> {
 /** A failure as a form error: an expected one as itself (its problems on their fields), anything else logged and hidden. */
 function failed(error: unknown): Settled<never> {
   if (!isExpectedError(error)) logger.error({ err: error }, 'server action failed');
-  return { status: isAppError(error) ? error.status : 500, result: { ok: false, error: toActionError(error) } };
+  return { status: isAppError(error) ? error.status : 500, result: { ok: false, error: toActionError(error) }, cause: error };
 }
 
 // Action results are plain JSON (they cross to the browser), so they are kept as JSON text.

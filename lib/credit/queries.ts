@@ -43,7 +43,8 @@ export type CreditWalletRow = {
 };
 
 export type WalletLimitRow = typeof walletLimit.$inferSelect;
-export type CreditWalletDetail = CreditWalletRow & { limits: WalletLimitRow[] };
+/** `ownerSubmission`: the owner data the merchant sent (null for a wallet opened for an existing person). */
+export type CreditWalletDetail = CreditWalletRow & { limits: WalletLimitRow[]; ownerSubmission: Record<string, unknown> | null };
 
 /** The credit wallet with this key in the caller's reach, or 404 WLT000001 (unknown or foreign alike). */
 export async function findCreditWallet(db: DbOrTx, caller: Caller, walletKey: string): Promise<CreditWalletRow> {
@@ -66,7 +67,11 @@ export async function getCreditWallet(db: DbOrTx, caller: Caller, walletKey: str
     .from(walletLimit)
     .where(and(ownedBy(walletLimit, caller), eq(walletLimit.walletUuid, row.walletKey)));
   limits.sort((a, b) => LIMIT_TYPES.indexOf(a.limitType) - LIMIT_TYPES.indexOf(b.limitType));
-  return { ...row, limits };
+  const [submitted] = await db
+    .select({ ownerSubmission: creditWallet.ownerSubmission })
+    .from(creditWallet)
+    .where(and(ownedBy(creditWallet, caller), eq(creditWallet.walletUuid, row.walletKey)));
+  return { ...row, limits, ownerSubmission: submitted?.ownerSubmission ?? null };
 }
 
 // Newest first on credit_wallet_entity_created_idx (entity_uuid, created_at, wallet_uuid) read backwards.

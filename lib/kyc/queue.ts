@@ -1,7 +1,7 @@
 import { and, asc, count, eq, ilike, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import { assertOperator, type Operator } from '@/lib/auth/caller';
 import type { DbOrTx } from '@/db/client';
-import { account, creditWallet, wallet, type CreditWalletType, type PersonType, type WalletStatus } from '@/db/schema';
+import { account, creditWallet, wallet, walletLimit, type CreditWalletType, type PersonType, type WalletStatus } from '@/db/schema';
 import { todayInBrazil, type IsoDate } from '@/lib/banking-calendar/plain-date';
 import { isUuid } from '@/lib/credit/queries';
 import { keyset, type ListPage } from '@/lib/pagination/keyset';
@@ -98,6 +98,8 @@ export interface KycReview {
   checks: KycCheck[];
   /** Other credit wallets, in any account, already active for this owner's document. */
   duplicates: { walletKey: string; accountName: string }[];
+  /** The postpaid credit limit the merchant asked for (minor units of BRL); null for a payroll wallet. */
+  requestedLimitMinor: bigint | null;
   /** Set once the wallet was decided; the page then shows the outcome instead of the buttons. */
   decision: { decidedBy: string; decidedAt: Date; reason: string | null } | null;
 }
@@ -138,6 +140,10 @@ export async function getKycReview(db: DbOrTx, operator: Operator, walletKey: st
     .innerJoin(account, eq(account.entityUuid, wallet.entityUuid))
     .where(and(eq(creditWallet.ownerDocumentNumber, row.documentNumber), eq(wallet.status, 'active'), ne(wallet.walletUuid, row.walletKey)))
     .orderBy(asc(wallet.createdAt));
+  const [requested] = await db
+    .select({ amount: walletLimit.limitAmountMinor })
+    .from(walletLimit)
+    .where(and(eq(walletLimit.walletUuid, row.walletKey), eq(walletLimit.limitType, 'postpaid_credit_limit')));
   const owner = row.submission as Owner;
   return {
     walletKey: row.walletKey,
@@ -149,6 +155,7 @@ export async function getKycReview(db: DbOrTx, operator: Operator, walletKey: st
     owner,
     checks: runKycChecks(owner, { today, activeWalletsWithDocument: duplicates.length }),
     duplicates,
+    requestedLimitMinor: requested?.amount ?? null,
     decision:
       row.decidedBy && row.decidedAt
         ? { decidedBy: await describeDecidedBy(db, row.decidedBy), decidedAt: row.decidedAt, reason: row.reason }

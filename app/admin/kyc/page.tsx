@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { KycQueueFilters, type KycQueueFilterValues } from '@/components/kyc/kyc-queue-filters';
 import { KycQueueTable } from '@/components/kyc/kyc-queue-table';
+import { KycTabs } from '@/components/kyc/kyc-tabs';
 import { PageHeader } from '@/components/shell/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb, type Db } from '@/db/client';
@@ -11,7 +13,9 @@ import { isAppError } from '@/lib/errors/app-error';
 import { getKycReview, listKycQueue } from '@/lib/kyc/queue';
 import { kycQueueQuerySchema } from '@/lib/kyc/schemas';
 
-export const metadata: Metadata = { title: 'KYC review' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('kyc'))('queueTitle') };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -21,6 +25,7 @@ export default async function KycQueuePage({ searchParams }: { searchParams: Sea
   const filters = readFilters(raw);
   const query = kycQueueQuerySchema.parse(filters);
   const db = await getDb();
+  const t = await getTranslations('kyc');
   const [{ rows, total, nextCursor }, accounts, confirmation] = await Promise.all([
     listKycQueue(db, operator, query),
     listAccountsForOperators(db, operator),
@@ -29,7 +34,8 @@ export default async function KycQueuePage({ searchParams }: { searchParams: Sea
 
   return (
     <>
-      <PageHeader title="KYC review" description="Credit wallets of every account waiting for owner analysis, oldest first." />
+      <PageHeader title={t('queueTitle')} description={t('queueDescription')} />
+      <KycTabs current="waiting" />
       {confirmation ? (
         <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
           {confirmation}
@@ -37,7 +43,7 @@ export default async function KycQueuePage({ searchParams }: { searchParams: Sea
       ) : null}
       <KycQueueFilters filters={filters} accounts={accounts} />
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">
-        {total === 1 ? '1 wallet waiting' : `${total} wallets waiting`}
+        {t('waitingCount', { count: total })}
       </p>
       <KycQueueTable rows={rows} />
       <Pagination nextCursor={nextCursor} params={filters} onFirstPage={!filters.starting_after && !filters.page} />
@@ -66,5 +72,7 @@ async function confirmationOf(db: Db, operator: Operator, raw: Record<string, st
     throw error;
   });
   if (!review) return null;
-  return `${decided === 'approved' ? 'Approved' : 'Rejected'} the credit wallet of ${review.owner.name} (${review.accountName}).`;
+  const t = await getTranslations('kyc');
+  const values = { owner: review.owner.name, account: review.accountName };
+  return decided === 'approved' ? t('approvedConfirmation', values) : t('rejectedConfirmation', values);
 }

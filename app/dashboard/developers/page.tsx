@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { CreateCredentialsForm } from '@/components/developers/create-credentials-form';
 import { CredentialsTable } from '@/components/developers/credentials-table';
@@ -8,12 +9,15 @@ import { getDb } from '@/db/client';
 import { SCOPES } from '@/lib/api/scopes';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
+import { getFormatting } from '@/lib/i18n/formatting';
 import { listApiClients } from '@/lib/credentials/manage';
 import { toCredentialsRow } from '@/components/developers/credentials-row';
 import { apiClientListQuerySchema } from '@/lib/credentials/schemas';
 import { createCredentialsAction, revokeCredentialsAction, rotateCredentialsAction } from './actions';
 
-export const metadata: Metadata = { title: 'Developers' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('developers'))('title') };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -21,35 +25,36 @@ export default async function DevelopersPage({ searchParams }: { searchParams: S
   const user = await requireUser('/dashboard/developers');
   // A hand-edited bad cursor falls back to the first page rather than failing the page.
   const query = apiClientListQuerySchema.safeParse({ starting_after: (await searchParams).starting_after });
+  const [t, formatting] = await Promise.all([getTranslations('developers'), getFormatting()]);
   const clients = await listApiClients(await getDb(), callerFromUser(user), query.success ? query.data : undefined);
 
   return (
     <>
       <PageHeader
-        title="Developers"
-        description="API credentials for your integrations. Exchange them for a token at POST /api/oauth2/token."
+        title={t('title')}
+        description={t('description')}
         actions={
           <div className="flex gap-4">
             <Link href="/dashboard/developers/webhooks" className="text-sm font-medium text-brand-700 hover:underline">
-              Webhooks
+              {t('webhooks')}
             </Link>
             <Link href="/docs" className="text-sm font-medium text-brand-700 hover:underline">
-              API reference
+              {t('apiReference')}
             </Link>
           </div>
         }
       />
       <section aria-labelledby="new-credentials" className="mb-8 rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="new-credentials" className="mb-4 text-lg font-semibold">
-          New credentials
+          {t('newCredentials')}
         </h2>
         <CreateCredentialsForm scopes={Object.entries(SCOPES).map(([scope, description]) => ({ scope, description }))} createCredentials={createCredentialsAction} />
       </section>
       <section aria-labelledby="credentials-list" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="credentials-list" className="px-4 pt-4 text-lg font-semibold">
-          Credentials
+          {t('credentials')}
         </h2>
-        <CredentialsTable rows={clients.rows.map(toCredentialsRow)} actions={{ rotate: rotateCredentialsAction, revoke: revokeCredentialsAction }} />
+        <CredentialsTable rows={clients.rows.map((client) => toCredentialsRow(client, formatting))} actions={{ rotate: rotateCredentialsAction, revoke: revokeCredentialsAction }} />
       </section>
       <Pagination nextCursor={clients.nextCursor} params={{}} onFirstPage={!query.success || !query.data.starting_after} />
     </>

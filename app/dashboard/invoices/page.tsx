@@ -1,14 +1,19 @@
 import type { Metadata } from 'next';
+import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { NotBuiltYet } from '@/components/shell/not-built-yet';
 import { PageHeader } from '@/components/shell/page-header';
 
-export const metadata: Metadata = { title: 'Invoices' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('nav'))('invoices') };
+}
 
 export default function Page() {
+  const t = useTranslations('nav');
   return (
     <>
-      <PageHeader title="Invoices" />
-      <NotBuiltYet area="Invoices" />
+      <PageHeader title={t('invoices')} />
+      <NotBuiltYet area={t('invoices')} />
     </>
   );
 }

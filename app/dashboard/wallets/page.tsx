@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/shell/page-header';
 import { buttonClass } from '@/components/ui/field';
@@ -13,7 +14,9 @@ import { requireUser } from '@/lib/auth/session';
 import { listPaymentWallets } from '@/lib/wallets/queries';
 import { walletListQuerySchema } from '@/lib/wallets/schemas';
 
-export const metadata: Metadata = { title: 'Payment wallets' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('walletTabs'))('payment') };
+}
 
 const PAGE_SIZE = '20';
 
@@ -23,6 +26,7 @@ export default async function PaymentWalletsPage({ searchParams }: { searchParam
   const user = await requireUser('/dashboard/wallets');
   const filters = readFilters(await searchParams);
   const db = await getDb();
+  const t = await getTranslations('wallets');
   const [page, merchants] = await Promise.all([
     listPaymentWallets(db, callerFromUser(user), walletListQuerySchema.parse({ ...filters, limit: PAGE_SIZE })),
     listMerchants(db, callerFromUser(user)),
@@ -31,18 +35,18 @@ export default async function PaymentWalletsPage({ searchParams }: { searchParam
   return (
     <>
       <PageHeader
-        title="Wallets"
-        description="Balances per merchant and currency, and the credentials that act for each wallet."
+        title={t('title')}
+        description={t('description')}
         actions={
           <Link href="/dashboard/wallets/new" className={buttonClass}>
-            New payment wallet
+            {t('new')}
           </Link>
         }
       />
       <WalletTabs current="payment" />
       <WalletFilters filters={filters} merchants={merchants} />
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">
-        {page.total === 1 ? '1 wallet' : `${page.total} wallets`}
+        {t('count', { count: page.total })}
       </p>
       <WalletTable rows={page.rows} merchantNames={new Map(merchants.map((m) => [m.merchantUuid, m.name]))} />
       <Pagination nextCursor={page.nextCursor} params={filters} onFirstPage={!filters.starting_after && !filters.page} />

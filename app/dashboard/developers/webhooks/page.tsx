@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/shell/page-header';
 import { Pagination } from '@/components/ui/pagination';
@@ -13,7 +14,9 @@ import { endpointListQuerySchema } from '@/lib/webhooks/schemas';
 import { toEndpointBody } from '@/lib/webhooks/serialize';
 import { createEndpointAction, enableEndpointAction } from './actions';
 
-export const metadata: Metadata = { title: 'Webhooks' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('webhooks'))('title') };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -24,33 +27,34 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Sea
   const page = await listWebhookEndpoints(await getDb(), callerFromUser(user), query.success ? query.data : { page: 1, limit: 100 });
   const onFirstPage = !query.success || (query.data.page === 1 && !query.data.starting_after);
   const endpoints = page.rows.map(toEndpointBody);
+  const t = await getTranslations('webhooks');
 
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/dashboard/developers" className="text-brand-700 hover:underline">
-          ← Developers
+          {t('backToDevelopers')}
         </Link>
       </p>
       <PageHeader
-        title="Webhooks"
-        description="Endpoints that receive your account's events, signed with a secret of their own."
+        title={t('title')}
+        description={t('description')}
         actions={
           <Link href="/dashboard/developers/webhooks/deliveries" className="text-sm font-medium text-brand-700 hover:underline">
-            Delivery log
+            {t('deliveryLog')}
           </Link>
         }
       />
       <FailingEndpointsNotice endpoints={endpoints} enable={enableEndpointAction} />
       <section aria-labelledby="new-endpoint" className="mb-8 rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="new-endpoint" className="mb-4 text-lg font-semibold">
-          New endpoint
+          {t('newEndpoint')}
         </h2>
         <NewEndpointForm createEndpoint={createEndpointAction} />
       </section>
       <section aria-labelledby="endpoints-list" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="endpoints-list" className="px-4 pt-4 text-lg font-semibold">
-          Endpoints
+          {t('endpoints')}
         </h2>
         <EndpointsTable endpoints={endpoints} />
       </section>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/shell/page-header';
@@ -12,6 +13,7 @@ import { getDb } from '@/db/client';
 import { listMerchants } from '@/lib/accounts/queries';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
+import { getFormatting } from '@/lib/i18n/formatting';
 import type { WalletCurrency } from '@/lib/money/currency';
 import { listWalletClients } from '@/lib/wallets/credentials';
 import { getPaymentWallet } from '@/lib/wallets/queries';
@@ -19,7 +21,9 @@ import { walletParamsSchema } from '@/lib/wallets/schemas';
 import { toWalletBody } from '@/lib/wallets/serialize';
 import { deactivateWalletAction, reactivateWalletAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Payment wallet' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('wallet'))('title') };
+}
 
 export default async function PaymentWalletPage({ params }: { params: Promise<{ walletUuid: string }> }) {
   const { walletUuid } = await params;
@@ -30,49 +34,50 @@ export default async function PaymentWalletPage({ params }: { params: Promise<{ 
   const found = await orNotFound(getPaymentWallet(db, caller, walletUuid));
   const [clients, merchants] = await Promise.all([listWalletClients(db, caller, walletUuid), listMerchants(db, caller)]);
   const wallet = toWalletBody(found);
+  const [t, tw, formatting] = await Promise.all([getTranslations('wallet'), getTranslations('wallets'), getFormatting()]);
   const merchantName = merchants.find((m) => m.merchantUuid === wallet.merchant_uuid)?.name;
 
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/dashboard/wallets" className="text-brand-700 hover:underline">
-          ← Wallets
+          {t('back')}
         </Link>
       </p>
-      <PageHeader title={wallet.name ?? 'Payment wallet'} actions={<LifecycleButton walletUuid={wallet.wallet_uuid} status={wallet.status} actions={{ deactivate: deactivateWalletAction, reactivate: reactivateWalletAction }} />} />
+      <PageHeader title={wallet.name ?? t('title')} actions={<LifecycleButton walletUuid={wallet.wallet_uuid} status={wallet.status} actions={{ deactivate: deactivateWalletAction, reactivate: reactivateWalletAction }} />} />
       <section aria-labelledby="balance-title" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="balance-title" className="text-sm font-semibold text-slate-500">
-          Balance
+          {tw('balance')}
         </h2>
         <p className="mt-1 text-3xl font-semibold tabular-nums" data-testid="wallet-balance">
-          {formatBalance(wallet.balance, wallet.currency as WalletCurrency)}
+          {formatBalance(wallet.balance, wallet.currency as WalletCurrency, formatting.locale)}
         </p>
       </section>
       <section aria-labelledby="details-title" className="mb-6 rounded-lg border border-slate-200 bg-white">
         <h2 id="details-title" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
-          Details
+          {t('details')}
         </h2>
         <DetailList>
-          <Detail term="Status">
+          <Detail term={tw('status')}>
             <StatusBadge kind="wallet" status={wallet.status} />
           </Detail>
-          <Detail term="wallet_uuid" mono>
+          <Detail term={t('walletId')} mono>
             {wallet.wallet_uuid}
           </Detail>
-          <Detail term="Merchant">
+          <Detail term={tw('merchant')}>
             {merchantName} <span className="font-mono text-xs text-slate-500">{wallet.merchant_uuid}</span>
           </Detail>
-          <Detail term="Currency">{wallet.currency}</Detail>
-          <Detail term="Customer ID" mono>
+          <Detail term={tw('currency')}>{wallet.currency}</Detail>
+          <Detail term={t('customerId')} mono>
             {wallet.customer_id}
           </Detail>
-          <Detail term="Email">{wallet.email}</Detail>
-          <Detail term="Created">{formatDateTime(found.createdAt)}</Detail>
+          <Detail term={t('email')}>{wallet.email}</Detail>
+          <Detail term={tw('created')}>{formatDateTime(found.createdAt, formatting)}</Detail>
         </DetailList>
       </section>
       <section aria-labelledby="credentials-title" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="credentials-title" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
-          Credentials
+          {t('credentials')}
         </h2>
         <WalletClients clients={clients} />
       </section>

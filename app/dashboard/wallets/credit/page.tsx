@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { CreditWalletFilters } from '@/components/credit/credit-wallet-filters';
 import { CreditWalletTable } from '@/components/credit/credit-wallet-table';
@@ -13,31 +14,37 @@ import { requireUser } from '@/lib/auth/session';
 import { listCreditWallets } from '@/lib/credit/queries';
 import { listCreditWalletsQuerySchema } from '@/lib/credit/query-schemas';
 
-export const metadata: Metadata = { title: 'Credit wallets' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('walletTabs'))('credit') };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function CreditWalletsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser('/dashboard/wallets/credit');
-  const filters = readFilters(await searchParams);
+  const raw = await searchParams;
+  const filters = readFilters(raw);
+  const typedDocument = typeof raw.owner_document_number === 'string' ? raw.owner_document_number.trim() : '';
+  const refusedDocument = typedDocument && !filters.owner_document_number ? typedDocument : undefined;
+  const t = await getTranslations('creditWallets');
   const query = listCreditWalletsQuerySchema.parse(filters);
   const { rows, total, nextCursor } = await listCreditWallets(await getDb(), callerFromUser(user), query);
 
   return (
     <>
       <PageHeader
-        title="Wallets"
-        description="Postpaid credit for your customers: owner KYC, invoice dates and limits."
+        title={t('title')}
+        description={t('description')}
         actions={
           <Link href="/dashboard/wallets/credit/new" className={buttonClass}>
-            New credit wallet
+            {t('new')}
           </Link>
         }
       />
       <WalletTabs current="credit" />
-      <CreditWalletFilters filters={filters} />
+      <CreditWalletFilters filters={filters} refusedDocument={refusedDocument} />
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">
-        {total === 1 ? '1 wallet' : `${total} wallets`}
+        {t('count', { count: total })}
       </p>
       <CreditWalletTable rows={rows} />
       <Pagination nextCursor={nextCursor} params={filters} onFirstPage={!filters.starting_after && !filters.page} />

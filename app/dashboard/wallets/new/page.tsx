@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/shell/page-header';
 import { NewWalletForm } from '@/components/wallets/new-wallet-form';
 import { getDb } from '@/db/client';
@@ -7,14 +8,16 @@ import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
 import { createWalletAction } from '../actions';
 
-export const metadata: Metadata = { title: 'New payment wallet' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('newWallet'))('form') };
+}
 
 export default async function NewPaymentWalletPage() {
   const user = await requireUser('/dashboard/wallets/new');
-  const merchants = await listMerchants(await getDb(), callerFromUser(user));
+  const [merchants, t] = await Promise.all([listMerchants(await getDb(), callerFromUser(user)), getTranslations('newWallet')]);
   return (
     <>
-      <PageHeader title="New payment wallet" description="One wallet per merchant and currency." />
+      <PageHeader title={t('form')} description={t('description')} />
       <NewWalletForm
         entityUuid={user.entityUuid}
         merchants={merchants.map((m) => ({ merchantUuid: m.merchantUuid, name: m.name }))}

@@ -13,6 +13,7 @@ import { endpointStatus, StatusBadge } from '@/components/ui/status-badge';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
+import { getFormatting } from '@/lib/i18n/formatting';
 import { listWebhookDeliveries } from '@/lib/webhooks/deliveries';
 import { getWebhookEndpoint } from '@/lib/webhooks/endpoints';
 import { endpointParamsSchema } from '@/lib/webhooks/schemas';
@@ -26,6 +27,7 @@ const RECENT = 20;
 export default async function WebhookEndpointPage({ params }: { params: Promise<{ endpointUuid: string }> }) {
   const { endpointUuid } = await params;
   const user = await requireUser(`/dashboard/developers/webhooks/${endpointUuid}`);
+  const formatting = await getFormatting();
   if (!endpointParamsSchema.safeParse({ endpoint_uuid: endpointUuid }).success) notFound();
   const db = await getDb();
   const caller = callerFromUser(user);
@@ -62,7 +64,7 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
         <DetailList>
           <Detail term="Status">
             <StatusBadge kind="endpoint" status={endpointStatus(endpoint.status, endpoint.disabled_reason)} />
-            {endpoint.disabled_at ? <span className="ml-2 text-slate-600">since {formatDateTime(new Date(endpoint.disabled_at))}</span> : null}
+            {endpoint.disabled_at ? <span className="ml-2 text-slate-600">since {formatDateTime(new Date(endpoint.disabled_at), formatting)}</span> : null}
           </Detail>
           <Detail term="Endpoint ID" mono>
             {endpoint.endpoint_uuid}
@@ -73,8 +75,8 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
           <Detail term="X-Webhook-Key" mono>
             …{endpoint.webhook_key_last_four}
           </Detail>
-          <Detail term="Last success">{endpoint.last_success_at ? formatDateTime(new Date(endpoint.last_success_at)) : 'Never'}</Detail>
-          <Detail term="Created">{formatDateTime(new Date(endpoint.created_at))}</Detail>
+          <Detail term="Last success">{endpoint.last_success_at ? formatDateTime(new Date(endpoint.last_success_at), formatting) : 'Never'}</Detail>
+          <Detail term="Created">{formatDateTime(new Date(endpoint.created_at), formatting)}</Detail>
         </DetailList>
       </section>
       <section aria-labelledby="endpoint-settings" className="mb-6 rounded-lg border border-slate-200 bg-white p-6">

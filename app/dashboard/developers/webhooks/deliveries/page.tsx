@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/shell/page-header';
 import { Pagination } from '@/components/ui/pagination';
@@ -12,7 +13,9 @@ import { listWebhookEndpoints } from '@/lib/webhooks/endpoints';
 import { deliveryListQuerySchema } from '@/lib/webhooks/schemas';
 import { toDeliveryBody } from '@/lib/webhooks/serialize';
 
-export const metadata: Metadata = { title: 'Webhook deliveries' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('webhooks'))('deliveriesTitle') };
+}
 
 const PAGE_SIZE = '20';
 
@@ -23,6 +26,7 @@ export default async function WebhookDeliveriesPage({ searchParams }: { searchPa
   const filters = readFilters(await searchParams);
   const db = await getDb();
   const caller = callerFromUser(user);
+  const t = await getTranslations('webhooks');
   const [page, endpoints] = await Promise.all([
     listWebhookDeliveries(db, caller, deliveryListQuerySchema.parse({ ...filters, limit: PAGE_SIZE })),
     listWebhookEndpoints(db, caller, { page: 1, limit: 100 }),
@@ -32,15 +36,15 @@ export default async function WebhookDeliveriesPage({ searchParams }: { searchPa
     <>
       <p className="mb-2 text-sm">
         <Link href="/dashboard/developers/webhooks" className="text-brand-700 hover:underline">
-          ← Webhooks
+          {t('backToWebhooks')}
         </Link>
       </p>
-      <PageHeader title="Delivery log" description="Every event sent to your endpoints, newest first, with each attempt and its answer." />
+      <PageHeader title={t('deliveryLog')} description={t('deliveriesDescription')} />
       <DeliveryFilters filters={filters} endpoints={endpoints.rows.map((e) => ({ endpoint_uuid: e.endpointUuid, url: e.url }))} />
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">
-        {page.total === 1 ? '1 delivery' : `${page.total} deliveries`}
+        {t('deliveryCount', { count: page.total })}
       </p>
-      <section aria-label="Deliveries" className="rounded-lg border border-slate-200 bg-white">
+      <section aria-label={t('deliveries')} className="rounded-lg border border-slate-200 bg-white">
         <DeliveriesTable deliveries={page.rows.map(toDeliveryBody)} />
       </section>
       <Pagination nextCursor={page.nextCursor} params={filters} onFirstPage={!filters.starting_after && !filters.page} />

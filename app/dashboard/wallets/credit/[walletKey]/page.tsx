@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { InvoiceConfigurationSummary } from '@/components/credit/invoice-configuration-summary';
 import { InvoiceDatesPreview } from '@/components/credit/invoice-dates-preview';
 import { KycOutcome } from '@/components/kyc/kyc-outcome';
+import { OwnerDetails } from '@/components/kyc/owner-details';
 import { LimitsTable } from '@/components/credit/limits-table';
 import { formatDocument } from '@/components/credit/masks';
 import { PageHeader } from '@/components/shell/page-header';
@@ -12,24 +14,29 @@ import { formatDateTime } from '@/components/ui/format';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
+import { getFormatting } from '@/lib/i18n/formatting';
 import type { InvoiceConfiguration } from '@/lib/credit/invoice-configuration';
+import type { Owner } from '@/lib/persons/schemas';
 import { getCreditWallet } from '@/lib/credit/queries';
 import { readCreditWalletStatusAction, updateWalletLimitAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Credit wallet' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('creditWallet'))('title') };
+}
 
 export default async function CreditWalletPage({ params }: { params: Promise<{ walletKey: string }> }) {
   const { walletKey } = await params;
   const user = await requireUser(`/dashboard/wallets/credit/${walletKey}`);
   const wallet = await orNotFound(getCreditWallet(await getDb(), callerFromUser(user), walletKey));
   const config = wallet.invoiceConfiguration as InvoiceConfiguration;
+  const [t, formatting] = await Promise.all([getTranslations('creditWallet'), getFormatting()]);
 
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/dashboard/wallets/credit">← Credit wallets</Link>
+        <Link href="/dashboard/wallets/credit">{t('back')}</Link>
       </p>
-      <PageHeader title={wallet.name ?? 'Credit wallet'} description={`Owner ${formatDocument(wallet.ownerDocumentNumber)}`} actions={
+      <PageHeader title={wallet.name ?? t('title')} description={t('owner', { document: formatDocument(wallet.ownerDocumentNumber) })} actions={
           <LiveStatus
             kind="wallet"
             queryKey={['credit-wallet-status', wallet.walletKey]}
@@ -44,33 +51,42 @@ export default async function CreditWalletPage({ params }: { params: Promise<{ w
 
       <section aria-labelledby="details-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="details-heading" className="mb-3 text-sm font-semibold">
-          Details
+          {t('details')}
         </h2>
         <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
-          <dt className="text-slate-500">wallet_key</dt>
+          <dt className="text-slate-500">{t('walletKey')}</dt>
           <dd className="font-mono text-xs">{wallet.walletKey}</dd>
-          <dt className="text-slate-500">Wallet type</dt>
-          <dd>{wallet.walletType === 'payroll' ? 'Payroll' : 'Default'}</dd>
-          <dt className="text-slate-500">Owner person key</dt>
-          <dd className="font-mono text-xs">{wallet.ownerPersonKey ?? 'Assigned when KYC approves the owner'}</dd>
-          <dt className="text-slate-500">request_control_key</dt>
+          <dt className="text-slate-500">{t('walletType')}</dt>
+          <dd>{wallet.walletType === 'payroll' ? t('payroll') : t('default')}</dd>
+          <dt className="text-slate-500">{t('ownerPersonKey')}</dt>
+          <dd className="font-mono text-xs">{wallet.ownerPersonKey ?? t('ownerPersonKeyPending')}</dd>
+          <dt className="text-slate-500">{t('requestControlKey')}</dt>
           <dd className="font-mono text-xs">{wallet.requestControlKey}</dd>
-          <dt className="text-slate-500">Created</dt>
-          <dd>{formatDateTime(wallet.createdAt)}</dd>
+          <dt className="text-slate-500">{t('created')}</dt>
+          <dd>{formatDateTime(wallet.createdAt, formatting)}</dd>
         </dl>
       </section>
 
       <section aria-labelledby="limits-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="limits-heading" className="mb-3 text-sm font-semibold">
-          Limits
+          {t('limits')}
         </h2>
         <LimitsTable walletKey={wallet.walletKey} limits={wallet.limits} updateLimit={updateWalletLimitAction} />
       </section>
 
+      {wallet.ownerSubmission ? (
+        <section aria-labelledby="owner-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="owner-heading" className="mb-3 text-sm font-semibold">
+            {t('ownerData')}
+          </h2>
+          <OwnerDetails owner={wallet.ownerSubmission as Owner} />
+        </section>
+      ) : null}
+
       <section aria-labelledby="invoices-heading" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-4 lg:grid-cols-2">
         <div>
           <h2 id="invoices-heading" className="mb-3 text-sm font-semibold">
-            Invoice configuration
+            {t('invoiceConfiguration')}
           </h2>
           <InvoiceConfigurationSummary config={config} />
         </div>

@@ -1,19 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { CreditWalletWizard } from '@/components/credit/credit-wallet-wizard';
 import { PageHeader } from '@/components/shell/page-header';
 import { requireUser } from '@/lib/auth/session';
 import { createCreditWalletAction } from '../actions';
 
-export const metadata: Metadata = { title: 'New credit wallet' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('wizard'))('title') };
+}
 
 export default async function NewCreditWalletPage() {
   await requireUser('/dashboard/wallets/credit/new');
+  const [t, credit] = await Promise.all([getTranslations('wizard'), getTranslations('newCreditWallet')]);
   return (
     <>
       <PageHeader
-        title="New credit wallet"
-        description="The owner goes to KYC analysis; the wallet becomes active once approved."
+        title={t('title')}
+        description={credit('description')}
       />
       {/* One request_control_key per visit: a repeated submit of the same form is refused, not doubled. */}
       <CreditWalletWizard requestControlKey={randomUUID()} createCreditWallet={createCreditWalletAction} />

@@ -13,6 +13,7 @@ import { endpointStatus, StatusBadge } from '@/components/ui/status-badge';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
+import { getFormatting } from '@/lib/i18n/formatting';
 import { getWebhookDelivery } from '@/lib/webhooks/deliveries';
 import { getWebhookEndpoint } from '@/lib/webhooks/endpoints';
 import { deliveryParamsSchema } from '@/lib/webhooks/schemas';
@@ -24,6 +25,7 @@ export const metadata: Metadata = { title: 'Webhook delivery' };
 export default async function WebhookDeliveryPage({ params }: { params: Promise<{ deliveryUuid: string }> }) {
   const { deliveryUuid } = await params;
   const user = await requireUser(`/dashboard/developers/webhooks/deliveries/${deliveryUuid}`);
+  const formatting = await getFormatting();
   if (!deliveryParamsSchema.safeParse({ delivery_uuid: deliveryUuid }).success) notFound();
   const db = await getDb();
   const caller = callerFromUser(user);
@@ -62,11 +64,11 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
           <Detail term="Event ID" mono>
             {delivery.event_uuid}
           </Detail>
-          <Detail term="Event time">{formatDateTime(new Date(delivery.event.occurred_at))}</Detail>
-          <Detail term="Created">{formatDateTime(new Date(delivery.created_at))}</Detail>
+          <Detail term="Event time">{formatDateTime(new Date(delivery.event.occurred_at), formatting)}</Detail>
+          <Detail term="Created">{formatDateTime(new Date(delivery.created_at), formatting)}</Detail>
           <Detail term="Attempts">{delivery.attempt_count}</Detail>
           {delivery.status === 'pending' && delivery.next_attempt_at ? (
-            <Detail term="Next attempt">{formatDateTime(new Date(delivery.next_attempt_at))}</Detail>
+            <Detail term="Next attempt">{formatDateTime(new Date(delivery.next_attempt_at), formatting)}</Detail>
           ) : null}
           {delivery.replay_of ? (
             <Detail term="Sends again">

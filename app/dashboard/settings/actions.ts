@@ -1,0 +1,26 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { updateUserPreferences, userPreferencesSchema } from '@/lib/accounts/preferences';
+import { runAction } from '@/lib/actions/run-action';
+import { requireUser } from '@/lib/auth/session';
+
+/** The settings page: the signed-in user's language and time zone, on their own row. */
+export async function saveUserPreferencesAction(input: unknown) {
+  const user = await requireUser();
+  return runAction(userPreferencesSchema, input, async ({ db, input }) => {
+    await updateUserPreferences(db, user.id, input);
+    revalidatePath('/', 'layout');
+    return input;
+  });
+}
+
+/** The shell's language switcher: the language alone. */
+export async function saveLocaleAction(locale: unknown) {
+  const user = await requireUser();
+  return runAction(userPreferencesSchema.shape.locale, locale, async ({ db, input }) => {
+    await updateUserPreferences(db, user.id, { locale: input });
+    revalidatePath('/', 'layout');
+    return { locale: input };
+  });
+}
