@@ -1,13 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { account, creditWallet, merchant, user } from '@/db/schema';
-import { callerFromUser, operatorFromUser } from '@/lib/auth/caller';
+import { callerFromUser, operatorFromUser, type Caller, type Operator } from '@/lib/auth/caller';
 import { hashPassword } from '@/lib/auth/password';
 import { createCreditWallet } from '@/lib/credit/create-wallet';
 import { toNewCreditWallet } from '@/lib/credit/from-wire';
 import { createCreditWalletSchema } from '@/lib/credit/schemas';
 import { approveKyc } from '@/lib/kyc/decide';
 import { operatorDecider } from '@/lib/kyc/decider';
+import { seedDemoActivity } from './demo-activity';
 
 // Fixed identifiers so the seed is idempotent and the README, e2e specs and a developer's
 // curl commands can all name the same demo records.
@@ -49,7 +50,8 @@ const demoCreditWalletRequest = {
 
 /**
  * Creates (or leaves in place) the demo account (Brazilian: its dashboard speaks Portuguese), its
- * two merchants, its two logins and an approved credit wallet, the last through the real services.
+ * two merchants and two logins, an approved credit wallet and the activity of demo-activity.ts, all
+ * but the account, merchants and logins through the real services.
  */
 export async function seedDemo(db: Db): Promise<typeof DEMO> {
   await db.transaction(async (tx) => {
@@ -73,18 +75,20 @@ export async function seedDemo(db: Db): Promise<typeof DEMO> {
       });
     }
   });
-  await seedDemoCreditWallet(db);
+  const loginOf = async (email: string) => (await db.select().from(user).where(eq(sql`lower(${user.email})`, email)))[0]!;
+  const merchantCaller = callerFromUser(await loginOf(DEMO.merchantUser.email));
+  const operator = operatorFromUser(await loginOf(DEMO.adminUser.email));
+  await seedDemoActivity(db, merchantCaller, operator, DEMO.merchants.map((m) => m.merchantUuid));
+  await seedDemoCreditWallet(db, merchantCaller, operator);
   return DEMO;
 }
 
-async function seedDemoCreditWallet(db: Db): Promise<void> {
+async function seedDemoCreditWallet(db: Db, merchantCaller: Caller, operator: Operator): Promise<void> {
   const [existing] = await db
     .select({ walletUuid: creditWallet.walletUuid })
     .from(creditWallet)
     .where(eq(creditWallet.requestControlKey, DEMO.creditWallet.requestControlKey));
   if (existing) return;
-  const loginOf = async (email: string) => (await db.select().from(user).where(eq(sql`lower(${user.email})`, email)))[0]!;
-  const [merchantLogin, adminLogin] = [await loginOf(DEMO.merchantUser.email), await loginOf(DEMO.adminUser.email)];
-  const created = await createCreditWallet(db, callerFromUser(merchantLogin), toNewCreditWallet(createCreditWalletSchema.parse(demoCreditWalletRequest)));
-  await approveKyc(db, operatorDecider(operatorFromUser(adminLogin)), created.walletKey);
+  const created = await createCreditWallet(db, merchantCaller, toNewCreditWallet(createCreditWalletSchema.parse(demoCreditWalletRequest)));
+  await approveKyc(db, operatorDecider(operator), created.walletKey);
 }
