@@ -79,8 +79,16 @@ async function seedEndpoint(db: Db, caller: Caller) {
   await createWebhookEndpoint(db, caller, input);
 }
 
+export interface DemoCreditWallet {
+  requestControlKey: string;
+  name: string;
+  /** A CPF with valid check digits. */
+  document: string;
+  postpaidLimit?: string;
+}
+
 /** A credit wallet for a natural owner, waiting for KYC; null when it was seeded before. */
-async function seedCreditWallet(db: Db, caller: Caller, spec: { requestControlKey: string; name: string; document: string }): Promise<string | null> {
+export async function seedCreditWallet(db: Db, caller: Caller, spec: DemoCreditWallet): Promise<string | null> {
   const [found] = await db.select({ id: creditWallet.walletUuid }).from(creditWallet).where(eq(creditWallet.requestControlKey, spec.requestControlKey));
   if (found) return null;
   const request = createCreditWalletSchema.parse({
@@ -102,7 +110,7 @@ async function seedCreditWallet(db: Db, caller: Caller, spec: { requestControlKe
       monthly_interest_percentage: '2.0',
       fine_percentage: '2.0',
     },
-    limits: { postpaid_credit_limit: '3000.00' },
+    limits: { postpaid_credit_limit: spec.postpaidLimit ?? '3000.00' },
   });
   return (await createCreditWallet(db, caller, toNewCreditWallet(request))).walletKey;
 }
