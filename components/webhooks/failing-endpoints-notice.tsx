@@ -17,7 +17,7 @@ export function FailingEndpointsNotice({ endpoints, enable }: { endpoints: Endpo
   return (
     <section aria-labelledby="failing-endpoints" className="mb-6 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
       <h2 id="failing-endpoints" className="font-semibold">
-        {t('failingTitle', { count: failing.length })}
+        {failing.length === 1 ? t('failingTitleOne') : t('failingTitleMany', { count: failing.length })}
       </h2>
       <p className="mt-1 text-sm">{t('failingDetail')}</p>
       <ul className="mt-3 flex flex-col gap-3">
