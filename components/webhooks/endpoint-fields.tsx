@@ -22,6 +22,7 @@ export function EndpointFields({
   keyHint?: string;
 }) {
   const t = useTranslations('webhooks');
+  const tEvent = useTranslations('webhookEvents');
   // The envelopes are code, kept out of the messages (whose syntax braces are).
   const formats = [
     { value: 'platform', label: t('formatPlatform'), hint: PLATFORM_ENVELOPE },
@@ -56,12 +57,12 @@ export function EndpointFields({
       <fieldset aria-describedby={errors.events ? `${id('events')}-error` : undefined}>
         <legend className="text-sm font-medium text-slate-700">{t('events')}</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {WEBHOOK_EVENTS.map(({ type, label }) => (
+          {WEBHOOK_EVENTS.map(({ type }) => (
             <label key={type} className="flex items-start gap-2 text-sm">
               <input type="checkbox" value={type} className="mt-1" {...register('events')} />
               <span>
                 <span className="font-mono text-xs">{type}</span>
-                <span className="block text-xs text-slate-500">{label}</span>
+                <span className="block text-xs text-slate-500">{tEvent(type)}</span>
               </span>
             </label>
           ))}
