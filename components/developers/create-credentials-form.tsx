@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { buttonClass, Field, FormError, inputClass } from '@/components/ui/field';
@@ -15,6 +16,7 @@ export type CreateCredentialsAction = (input: CreateCredentialsInput, idempotenc
 
 /** Account-level credentials with the scopes the integration needs, revealed once on creation. */
 export function CreateCredentialsForm({ scopes, createCredentials }: { scopes: { scope: string; description: string }[]; createCredentials: CreateCredentialsAction }) {
+  const t = useTranslations();
   const router = useRouter();
   const [revealed, setRevealed] = useState<RevealedSecret | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -40,16 +42,20 @@ export function CreateCredentialsForm({ scopes, createCredentials }: { scopes: {
     reset();
     router.refresh();
     if (result.replayed) {
-      setNotice(`Credentials “${result.data.client.name}” were created by your earlier submit; their secret was shown only then. Rotate it if you did not keep it.`);
+      setNotice(t('developers.newCredentialsReplayed', { name: result.data.client.name }));
       return;
     }
-    setRevealed(clientCredentials(`Credentials created: ${result.data.client.name}`, result.data.client.clientId, result.data.clientSecret));
+    setRevealed(
+      clientCredentials(t('developers.credentialsCreated', { name: result.data.client.name }), result.data.client.clientId, result.data.clientSecret, {
+        labels: { id: t('secretDialog.clientId'), secret: t('secretDialog.clientSecret') },
+      }),
+    );
   }
 
   return (
     <>
-      <form onSubmit={handleSubmit(onSubmit)} aria-label="New credentials" className="flex max-w-2xl flex-col gap-4" noValidate>
-        <Field id="credentials-name" label="Name" hint="What the integration is, e.g. “ERP sync”" error={errors.name?.message}>
+      <form onSubmit={handleSubmit(onSubmit)} aria-label={t('developers.newCredentials')} className="flex max-w-2xl flex-col gap-4" noValidate>
+        <Field id="credentials-name" label={t('developers.name')} hint={t('developers.nameHint')} error={errors.name?.message}>
           <input
             id="credentials-name"
             className={inputClass}
@@ -59,7 +65,7 @@ export function CreateCredentialsForm({ scopes, createCredentials }: { scopes: {
           />
         </Field>
         <fieldset aria-describedby={errors.scopes ? 'credentials-scopes-error' : undefined}>
-          <legend className="text-sm font-medium text-slate-700">Scopes</legend>
+          <legend className="text-sm font-medium text-slate-700">{t('developers.scopes')}</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {scopes.map(({ scope, description }) => (
               <label key={scope} className="flex items-start gap-2 text-sm">
@@ -85,7 +91,7 @@ export function CreateCredentialsForm({ scopes, createCredentials }: { scopes: {
         ) : null}
         <div>
           <button type="submit" className={buttonClass} disabled={isSubmitting}>
-            {isSubmitting ? 'Creating…' : 'Create credentials'}
+            {isSubmitting ? t('developers.creating') : t('developers.createCredentials')}
           </button>
         </div>
       </form>

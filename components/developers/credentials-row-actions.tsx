@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ActionButton } from '@/components/ui/action-button';
@@ -17,35 +18,37 @@ export interface CredentialsActions {
 
 /** Rotate (the new secret revealed once) and revoke, each after a confirmation. */
 export function CredentialsRowActions({ row, actions }: { row: CredentialsRow; actions: CredentialsActions }) {
+  const t = useTranslations();
   const router = useRouter();
   const [revealed, setRevealed] = useState<RevealedSecret | null>(null);
   return (
     <div className="flex gap-2">
       <ActionButton
-        label="Rotate secret"
-        ariaLabel={`Rotate secret of ${row.name}`}
+        label={t('developers.rotateSecret')}
+        ariaLabel={t('developers.rotateSecretOf', { name: row.name })}
         confirm={{
-          title: `Rotate the secret of ${row.name}?`,
-          message: 'A new secret is shown once; the current one keeps working for a grace period, so you can switch without downtime.',
-          confirmLabel: 'Rotate secret',
+          title: t('developers.rotateTitle', { name: row.name }),
+          message: t('developers.rotateMessage'),
+          confirmLabel: t('developers.rotateSecret'),
         }}
         run={() => actions.rotate({ clientId: row.clientId })}
         onSuccess={(data) => {
           setRevealed(
-            clientCredentials(`New secret for ${row.name}`, data.client.clientId, data.clientSecret, {
-              note: `The previous secret keeps working until ${data.client.previousSecretUntil}, so you can switch without downtime.`,
+            clientCredentials(t('developers.newSecretFor', { name: row.name }), data.client.clientId, data.clientSecret, {
+              labels: { id: t('secretDialog.clientId'), secret: t('secretDialog.clientSecret') },
+              note: t('developers.previousSecretNote', { date: data.client.previousSecretUntil ?? '' }),
             }),
           );
           router.refresh();
         }}
       />
       <ActionButton
-        label="Revoke"
-        ariaLabel={`Revoke ${row.name}`}
+        label={t('developers.revoke')}
+        ariaLabel={t('developers.revokeName', { name: row.name })}
         confirm={{
-          title: `Revoke ${row.name}?`,
-          message: 'Its tokens and secrets stop working at once. This cannot be undone.',
-          confirmLabel: `Confirm revoke ${row.name}`,
+          title: t('developers.revokeTitle', { name: row.name }),
+          message: t('developers.revokeMessage'),
+          confirmLabel: t('developers.revokeConfirm', { name: row.name }),
           destructive: true,
         }}
         run={() => actions.revoke({ clientId: row.clientId })}

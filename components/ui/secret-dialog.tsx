@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
 
@@ -16,21 +17,32 @@ export interface RevealedSecret {
   details?: { label: string; value: string }[];
 }
 
-/** An API client's id and secret, which the platform keeps only as a hash. */
-export function clientCredentials(title: string, clientId: string, clientSecret: string, extra: Pick<RevealedSecret, 'note' | 'details'> = {}): RevealedSecret {
-  return { title, id: { label: 'Client ID', value: clientId }, secret: { label: 'Client secret', value: clientSecret }, keptAs: 'hash', ...extra };
+/** The labels of a client's id and secret in the reader's language (`secretDialog.clientId`, `.clientSecret`). */
+export interface ClientCredentialsLabels {
+  id: string;
+  secret: string;
 }
 
-const KEPT_AS: Record<RevealedSecret['keptAs'], string> = {
-  hash: 'we store only a hash of it and cannot show it again.',
-  ciphertext: 'we keep it encrypted, to use it, and never show it again.',
-};
+const ENGLISH_LABELS: ClientCredentialsLabels = { id: 'Client ID', secret: 'Client secret' };
+
+/** An API client's id and secret, which the platform keeps only as a hash. */
+export function clientCredentials(
+  title: string,
+  clientId: string,
+  clientSecret: string,
+  { labels = ENGLISH_LABELS, ...extra }: Pick<RevealedSecret, 'note' | 'details'> & { labels?: ClientCredentialsLabels } = {},
+): RevealedSecret {
+  return { title, id: { label: labels.id, value: clientId }, secret: { label: labels.secret, value: clientSecret }, keptAs: 'hash', ...extra };
+}
+
+const KEPT_AS = { hash: 'keptAsHash', ciphertext: 'keptAsCiphertext' } as const satisfies Record<RevealedSecret['keptAs'], string>;
 
 /**
  * Shows a secret once. It lives only in this component's props: closing the dialog loses it for
  * good, which the warning says plainly.
  */
 export function SecretDialog({ revealed, onDone }: { revealed: RevealedSecret; onDone: () => void }) {
+  const t = useTranslations('secretDialog');
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
@@ -47,8 +59,7 @@ export function SecretDialog({ revealed, onDone }: { revealed: RevealedSecret; o
         {revealed.title}
       </h2>
       <p role="note" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-        Copy the {revealed.secret.label.toLowerCase()} now and keep it in a secrets manager. This is the only time it is shown:{' '}
-        {KEPT_AS[revealed.keptAs]}
+        {t('copyNow', { secret: revealed.secret.label.toLowerCase() })} {t(KEPT_AS[revealed.keptAs])}
       </p>
       {revealed.note ? <p className="mt-2 text-sm text-slate-600">{revealed.note}</p> : null}
       <dl className="mt-4 flex flex-col gap-3 text-sm">
@@ -70,7 +81,7 @@ export function SecretDialog({ revealed, onDone }: { revealed: RevealedSecret; o
             onDone();
           }}
         >
-          I have stored the secret
+          {t('stored')}
         </button>
       </div>
     </dialog>
@@ -78,7 +89,8 @@ export function SecretDialog({ revealed, onDone }: { revealed: RevealedSecret; o
 }
 
 function CopyRow({ label, value }: { label: string; value: string }) {
-  const copyLabel = `Copy ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+  const t = useTranslations('secretDialog');
+  const copyLabel = t('copy', { label: `${label.charAt(0).toLowerCase()}${label.slice(1)}` });
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const id = `secret-dialog-${label.toLowerCase().replace(/\s+/g, '-')}`;
   return (
@@ -100,7 +112,7 @@ function CopyRow({ label, value }: { label: string; value: string }) {
             )
           }
         >
-          {state === 'copied' ? `${label} copied` : state === 'failed' ? 'Copy failed: select and copy by hand' : copyLabel}
+          {state === 'copied' ? t('copied', { label }) : state === 'failed' ? t('copyFailed') : copyLabel}
         </button>
       </dd>
     </div>

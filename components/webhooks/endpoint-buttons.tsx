@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ActionButton } from '@/components/ui/action-button';
@@ -32,15 +33,16 @@ export function EndpointToggleButton({
   label?: string;
   actions: Pick<EndpointActions, 'enable' | 'disable'>;
 }) {
+  const t = useTranslations('webhooks');
   if (status === 'disabled') return <EnableEndpointButton endpointUuid={endpointUuid} label={label} enable={actions.enable} />;
   return (
     <ActionButton
-      label="Disable endpoint"
+      label={t('disableEndpoint')}
       ariaLabel={label}
       confirm={{
-        title: 'Disable this endpoint?',
-        message: 'No events are sent to it while it is disabled; deliveries still queued fail unsent.',
-        confirmLabel: 'Disable',
+        title: t('disableTitle'),
+        message: t('disableMessage'),
+        confirmLabel: t('disableConfirm'),
         destructive: true,
       }}
       run={() => actions.disable({ endpoint_uuid: endpointUuid })}
@@ -49,25 +51,27 @@ export function EndpointToggleButton({
 }
 
 export function EnableEndpointButton({ endpointUuid, label, enable }: { endpointUuid: string; label?: string; enable: EndpointActions['enable'] }) {
-  return <ActionButton label="Enable endpoint" ariaLabel={label} run={() => enable({ endpoint_uuid: endpointUuid })} />;
+  const t = useTranslations('webhooks');
+  return <ActionButton label={t('enableEndpoint')} ariaLabel={label} run={() => enable({ endpoint_uuid: endpointUuid })} />;
 }
 
 /** A new signing secret, revealed once; the old one stops at once, which the confirmation says. */
 export function RotateSecretButton({ endpointUuid, url, rotateSecret }: { endpointUuid: string; url: string; rotateSecret: EndpointActions['rotateSecret'] }) {
+  const t = useTranslations('webhooks');
   const router = useRouter();
   const [revealed, setRevealed] = useState<RevealedSecret | null>(null);
   return (
     <>
       <ActionButton
-        label="Rotate signing secret"
+        label={t('rotateSigningSecret')}
         confirm={{
-          title: 'Rotate the signing secret?',
-          message: 'Deliveries are signed with the new secret from now on; the old one stops at once.',
-          confirmLabel: 'Rotate secret',
+          title: t('rotateTitle'),
+          message: t('rotateMessage'),
+          confirmLabel: t('rotateConfirm'),
         }}
         run={() => rotateSecret({ endpoint_uuid: endpointUuid })}
         onSuccess={(data) => {
-          setRevealed(signingSecretReveal(`New signing secret for ${url}`, data.endpoint, data.signingSecret));
+          setRevealed(signingSecretReveal(t, t('newSigningSecretFor', { url }), data.endpoint, data.signingSecret));
           router.refresh();
         }}
       />

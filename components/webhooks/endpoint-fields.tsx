@@ -1,32 +1,38 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Field, inputClass } from '@/components/ui/field';
 import { WEBHOOK_EVENTS } from '@/lib/webhooks/catalogue';
 import type { EndpointSettingsFormValues } from '@/lib/webhooks/schemas';
 
-const FORMATS = [
-  { value: 'platform', label: 'Platform envelope', hint: '{operation, sub_operation, operation_id, status, reason, data}' },
-  { value: 'qi', label: 'QI envelope', hint: '{webhook_type, webhook_datetime, data}: baas.invoice.wallet for KYC results' },
-] as const;
+const PLATFORM_ENVELOPE = '{operation, sub_operation, operation_id, status, reason, data}';
+const QI_ENVELOPE = '{webhook_type, webhook_datetime, data}';
 
 /** The endpoint's settings, shared by the "New endpoint" form and the endpoint page; `idPrefix` keeps ids unique. */
 export function EndpointFields({
   idPrefix,
   register,
   errors,
-  keyHint = 'Sent as is in the X-Webhook-Key header, so your receiver can recognise us',
+  keyHint,
 }: {
   idPrefix: string;
   register: UseFormRegister<EndpointSettingsFormValues>;
   errors: FieldErrors<EndpointSettingsFormValues>;
   keyHint?: string;
 }) {
+  const t = useTranslations('webhooks');
+  const tEvent = useTranslations('webhookEvents');
+  // The envelopes are code, kept out of the messages (whose syntax braces are).
+  const formats = [
+    { value: 'platform', label: t('formatPlatform'), hint: PLATFORM_ENVELOPE },
+    { value: 'qi', label: t('formatQi'), hint: t('formatQiHint', { envelope: QI_ENVELOPE }) },
+  ];
   const id = (name: string) => `${idPrefix}-${name}`;
   const describedBy = (name: keyof EndpointSettingsFormValues) => (errors[name] ? `${id(name)}-error` : undefined);
   return (
     <>
-      <Field id={id('url')} label="Endpoint URL" hint="Where we POST the events; https in production" error={errors.url?.message}>
+      <Field id={id('url')} label={t('endpointUrl')} hint={t('endpointUrlHint')} error={errors.url?.message}>
         <input
           id={id('url')}
           type="url"
@@ -38,7 +44,7 @@ export function EndpointFields({
           {...register('url')}
         />
       </Field>
-      <Field id={id('webhook_key')} label="X-Webhook-Key" hint={keyHint} error={errors.webhook_key?.message}>
+      <Field id={id('webhook_key')} label="X-Webhook-Key" hint={keyHint ?? t('keyHint')} error={errors.webhook_key?.message}>
         <input
           id={id('webhook_key')}
           className={inputClass}
@@ -49,14 +55,14 @@ export function EndpointFields({
         />
       </Field>
       <fieldset aria-describedby={errors.events ? `${id('events')}-error` : undefined}>
-        <legend className="text-sm font-medium text-slate-700">Events</legend>
+        <legend className="text-sm font-medium text-slate-700">{t('events')}</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {WEBHOOK_EVENTS.map(({ type, label }) => (
+          {WEBHOOK_EVENTS.map(({ type }) => (
             <label key={type} className="flex items-start gap-2 text-sm">
               <input type="checkbox" value={type} className="mt-1" {...register('events')} />
               <span>
                 <span className="font-mono text-xs">{type}</span>
-                <span className="block text-xs text-slate-500">{label}</span>
+                <span className="block text-xs text-slate-500">{tEvent(type)}</span>
               </span>
             </label>
           ))}
@@ -68,9 +74,9 @@ export function EndpointFields({
         ) : null}
       </fieldset>
       <fieldset>
-        <legend className="text-sm font-medium text-slate-700">Payload format</legend>
+        <legend className="text-sm font-medium text-slate-700">{t('payloadFormat')}</legend>
         <div className="mt-2 flex flex-col gap-2">
-          {FORMATS.map((format) => (
+          {formats.map((format) => (
             <label key={format.value} className="flex items-start gap-2 text-sm">
               <input type="radio" value={format.value} className="mt-1" {...register('format')} />
               <span>
@@ -81,7 +87,7 @@ export function EndpointFields({
           ))}
         </div>
       </fieldset>
-      <Field id={id('description')} label="Description (optional)" error={errors.description?.message}>
+      <Field id={id('description')} label={t('descriptionOptional')} error={errors.description?.message}>
         <input
           id={id('description')}
           className={inputClass}

@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { buttonClass, FormError } from '@/components/ui/field';
@@ -18,6 +19,7 @@ export type UpdateEndpointAction = (input: { endpoint_uuid: string; changes: Par
  * since remounting it on the refresh would wipe the "Settings saved" confirmation.
  */
 export function EndpointSettingsForm({ endpoint, updateEndpoint }: { endpoint: EndpointBody; updateEndpoint: UpdateEndpointAction }) {
+  const t = useTranslations();
   const router = useRouter();
   const [saved, setSaved] = useState<string | null>(null);
   const current: EndpointSettingsFormValues = {
@@ -49,22 +51,22 @@ export function EndpointSettingsForm({ endpoint, updateEndpoint }: { endpoint: E
     const changes = Object.fromEntries(changed.map((name) => [name, values[name]]));
     if (Object.keys(changes).length === 0) {
       setFormError(null);
-      return setSaved('Nothing to save: no setting changed');
+      return setSaved(t('webhooks.nothingToSave'));
     }
     const result = await submitAction(updateEndpoint({ endpoint_uuid: endpoint.endpoint_uuid, changes }));
     if (!result.ok) return;
     reset({ ...values, webhook_key: '' });
-    setSaved('Settings saved');
+    setSaved(t('webhooks.settingsSaved'));
     router.refresh();
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} aria-label="Endpoint settings" className="flex max-w-2xl flex-col gap-4" noValidate>
+    <form onSubmit={handleSubmit(onSubmit)} aria-label={t('webhooks.endpointSettings')} className="flex max-w-2xl flex-col gap-4" noValidate>
       <EndpointFields
         idPrefix="endpoint-settings"
         register={register}
         errors={errors}
-        keyHint={`Leave empty to keep the current key (ending in ${endpoint.webhook_key_last_four}); it is never shown again`}
+        keyHint={t('webhooks.keyHintKeep', { lastFour: endpoint.webhook_key_last_four })}
       />
       <FormError message={formError} />
       {saved ? (
@@ -74,7 +76,7 @@ export function EndpointSettingsForm({ endpoint, updateEndpoint }: { endpoint: E
       ) : null}
       <div>
         <button type="submit" className={buttonClass} disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : 'Save settings'}
+          {isSubmitting ? t('common.saving') : t('webhooks.saveSettings')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { formatDateTime } from '@/components/ui/format';
 import { useFormatting } from '@/components/ui/use-formatting';
@@ -10,17 +11,15 @@ import { EnableEndpointButton, type EndpointActions } from './endpoint-buttons';
  */
 export function FailingEndpointsNotice({ endpoints, enable }: { endpoints: EndpointBody[]; enable: EndpointActions['enable'] }) {
   const formatting = useFormatting();
+  const t = useTranslations('webhooks');
   const failing = endpoints.filter((e) => e.status === 'disabled' && e.disabled_reason === 'failing');
   if (failing.length === 0) return null;
   return (
     <section aria-labelledby="failing-endpoints" className="mb-6 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
       <h2 id="failing-endpoints" className="font-semibold">
-        {failing.length === 1 ? 'An endpoint was disabled after persistent failures' : `${failing.length} endpoints were disabled after persistent failures`}
+        {failing.length === 1 ? t('failingTitleOne') : t('failingTitleMany', { count: failing.length })}
       </h2>
-      <p className="mt-1 text-sm">
-        Every retry of a delivery failed, so we stopped sending events to these endpoints. Fix the receiver, enable the endpoint, then send
-        the missed deliveries again from the delivery log.
-      </p>
+      <p className="mt-1 text-sm">{t('failingDetail')}</p>
       <ul className="mt-3 flex flex-col gap-3">
         {failing.map((endpoint) => (
           <li key={endpoint.endpoint_uuid} className="flex flex-wrap items-center justify-between gap-3 rounded-md bg-white px-3 py-2">
@@ -28,9 +27,9 @@ export function FailingEndpointsNotice({ endpoints, enable }: { endpoints: Endpo
               <Link href={`/dashboard/developers/webhooks/${endpoint.endpoint_uuid}`} className="font-mono text-xs text-brand-700 hover:underline">
                 {endpoint.url}
               </Link>
-              {endpoint.disabled_at ? <span className="block text-xs text-slate-600">Disabled {formatDateTime(new Date(endpoint.disabled_at), formatting)}</span> : null}
+              {endpoint.disabled_at ? <span className="block text-xs text-slate-600">{t('disabledAt', { date: formatDateTime(new Date(endpoint.disabled_at), formatting) })}</span> : null}
             </span>
-            <EnableEndpointButton endpointUuid={endpoint.endpoint_uuid} label={`Enable ${endpoint.url}`} enable={enable} />
+            <EnableEndpointButton endpointUuid={endpoint.endpoint_uuid} label={t('enableUrl', { url: endpoint.url })} enable={enable} />
           </li>
         ))}
       </ul>

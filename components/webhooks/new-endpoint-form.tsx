@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { buttonClass, FormError } from '@/components/ui/field';
@@ -19,6 +20,7 @@ const EMPTY: CreateEndpointFormValues = { url: '', webhook_key: '', events: [], 
 
 /** A new endpoint; its signing secret is revealed once when it is created. */
 export function NewEndpointForm({ createEndpoint }: { createEndpoint: CreateEndpointAction }) {
+  const t = useTranslations('webhooks');
   const router = useRouter();
   const [revealed, setRevealed] = useState<RevealedSecret | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -44,15 +46,15 @@ export function NewEndpointForm({ createEndpoint }: { createEndpoint: CreateEndp
     reset(EMPTY);
     router.refresh();
     if (result.replayed) {
-      setNotice(`The endpoint ${result.data.endpoint.url} was created by your earlier submit; its signing secret was shown only then. Rotate it if you did not keep it.`);
+      setNotice(t('endpointReplayed', { url: result.data.endpoint.url }));
       return;
     }
-    setRevealed(signingSecretReveal(`Endpoint created: ${result.data.endpoint.url}`, result.data.endpoint, result.data.signingSecret));
+    setRevealed(signingSecretReveal(t, t('endpointCreated', { url: result.data.endpoint.url }), result.data.endpoint, result.data.signingSecret));
   }
 
   return (
     <>
-      <form onSubmit={handleSubmit(onSubmit)} aria-label="New endpoint" className="flex max-w-2xl flex-col gap-4" noValidate>
+      <form onSubmit={handleSubmit(onSubmit)} aria-label={t('newEndpoint')} className="flex max-w-2xl flex-col gap-4" noValidate>
         <EndpointFields idPrefix="new-endpoint" register={register} errors={errors} />
         <FormError message={formError} />
         {notice ? (
@@ -62,7 +64,7 @@ export function NewEndpointForm({ createEndpoint }: { createEndpoint: CreateEndp
         ) : null}
         <div>
           <button type="submit" className={buttonClass} disabled={isSubmitting}>
-            {isSubmitting ? 'Creating…' : 'Create endpoint'}
+            {isSubmitting ? t('creating') : t('createEndpoint')}
           </button>
         </div>
       </form>

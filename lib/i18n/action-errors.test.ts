@@ -27,6 +27,13 @@ describe('localizeActionError', () => {
   it('translates the door\'s own messages by code, and keeps English where no Spanish exists', () => {
     expect(localizeActionError(UNEXPECTED_ACTION_ERROR, new Error('boom'), 'es-MX').message).toBe('Algo salió mal de nuestro lado; inténtalo de nuevo');
     expect(localizeActionError(invalidFormInput([]), null, 'pt-BR').message).toBe('Verifique os campos destacados');
-    expect(localizeActionError(toActionError(signerError), signerError, 'es-MX').message).toBe('Invalid signer document number');
+    const uncatalogued = new AppError({ status: 409, code: 'NOT_IN_THE_CATALOGUE', message: 'Something new', translation: 'Algo novo' });
+    expect(localizeActionError(toActionError(uncatalogued), uncatalogued, 'es-MX').message).toBe('Something new');
+  });
+
+  it('gives Spanish readers the catalogue\'s message for a domain code, a dotted one included', () => {
+    expect(localizeActionError(toActionError(signerError), signerError, 'es-MX').message).toBe('Número de documento del firmante inválido');
+    const disabled = new AppError({ status: 409, code: 'errors.webhook_endpoint.disabled', message: 'The endpoint is disabled', translation: 'O endpoint está desativado' });
+    expect(localizeActionError(toActionError(disabled), disabled, 'es-MX').message).toBe('El endpoint está desactivado; actívalo antes de volver a enviarle entregas');
   });
 });

@@ -11,11 +11,16 @@ import type { Locale } from './locales';
  */
 export function localizeActionError(shown: ActionError, cause: unknown, locale: Locale): ActionError {
   if (locale === 'en') return shown;
-  const catalogue = MESSAGES[locale].errors as Record<string, string>;
   if (locale === 'pt-BR' && isExpectedError(cause) && cause.code === shown.code) {
     const fields = { ...shown.fields };
     for (const problem of cause.problems) if (problem.translation && problem.field in fields) fields[problem.field] = problem.translation;
     return { ...shown, message: cause.translation || shown.message, fields };
   }
-  return { ...shown, message: catalogue[shown.code] ?? shown.message };
+  return { ...shown, message: catalogued(MESSAGES[locale].errors, shown.code) ?? shown.message };
+}
+
+/** A code's message; a dotted code (`errors.wallet.not_found`) is nested, as next-intl reads a dot as a path. */
+function catalogued(catalogue: object, code: string): string | undefined {
+  const found = code.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalogue);
+  return typeof found === 'string' ? found : undefined;
 }

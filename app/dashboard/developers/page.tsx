@@ -25,7 +25,7 @@ export default async function DevelopersPage({ searchParams }: { searchParams: S
   const user = await requireUser('/dashboard/developers');
   // A hand-edited bad cursor falls back to the first page rather than failing the page.
   const query = apiClientListQuerySchema.safeParse({ starting_after: (await searchParams).starting_after });
-  const [t, formatting] = await Promise.all([getTranslations('developers'), getFormatting()]);
+  const [t, describeScope, formatting] = await Promise.all([getTranslations('developers'), getTranslations('scopeDescriptions'), getFormatting()]);
   const clients = await listApiClients(await getDb(), callerFromUser(user), query.success ? query.data : undefined);
 
   return (
@@ -48,7 +48,7 @@ export default async function DevelopersPage({ searchParams }: { searchParams: S
         <h2 id="new-credentials" className="mb-4 text-lg font-semibold">
           {t('newCredentials')}
         </h2>
-        <CreateCredentialsForm scopes={Object.entries(SCOPES).map(([scope, description]) => ({ scope, description }))} createCredentials={createCredentialsAction} />
+        <CreateCredentialsForm scopes={Object.keys(SCOPES).map((scope) => ({ scope, description: describeScope(scope) }))} createCredentials={createCredentialsAction} />
       </section>
       <section aria-labelledby="credentials-list" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="credentials-list" className="px-4 pt-4 text-lg font-semibold">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/shell/page-header';
@@ -20,7 +21,9 @@ import { endpointParamsSchema } from '@/lib/webhooks/schemas';
 import { toDeliveryBody, toEndpointBody } from '@/lib/webhooks/serialize';
 import { disableEndpointAction, enableEndpointAction, rotateEndpointSecretAction, updateEndpointAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Webhook endpoint' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('webhooks'))('endpointTitle') };
+}
 
 const RECENT = 20;
 
@@ -28,6 +31,7 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
   const { endpointUuid } = await params;
   const user = await requireUser(`/dashboard/developers/webhooks/${endpointUuid}`);
   const formatting = await getFormatting();
+  const t = await getTranslations('webhooks');
   if (!endpointParamsSchema.safeParse({ endpoint_uuid: endpointUuid }).success) notFound();
   const db = await getDb();
   const caller = callerFromUser(user);
@@ -39,11 +43,11 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
     <>
       <p className="mb-2 text-sm">
         <Link href="/dashboard/developers/webhooks" className="text-brand-700 hover:underline">
-          ← Webhooks
+          {t('backToWebhooks')}
         </Link>
       </p>
       <PageHeader
-        title="Webhook endpoint"
+        title={t('endpointTitle')}
         description={endpoint.url}
         actions={
           <div className="flex flex-wrap items-start gap-2">
@@ -59,40 +63,40 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
       <FailingEndpointsNotice endpoints={[endpoint]} enable={enableEndpointAction} />
       <section aria-labelledby="endpoint-details" className="mb-6 rounded-lg border border-slate-200 bg-white">
         <h2 id="endpoint-details" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
-          Details
+          {t('details')}
         </h2>
         <DetailList>
-          <Detail term="Status">
+          <Detail term={t('status')}>
             <StatusBadge kind="endpoint" status={endpointStatus(endpoint.status, endpoint.disabled_reason)} />
-            {endpoint.disabled_at ? <span className="ml-2 text-slate-600">since {formatDateTime(new Date(endpoint.disabled_at), formatting)}</span> : null}
+            {endpoint.disabled_at ? <span className="ml-2 text-slate-600">{t('since', { date: formatDateTime(new Date(endpoint.disabled_at), formatting) })}</span> : null}
           </Detail>
-          <Detail term="Endpoint ID" mono>
+          <Detail term={t('endpointId')} mono>
             {endpoint.endpoint_uuid}
           </Detail>
-          <Detail term="Signing secret" mono>
+          <Detail term={t('signingSecret')} mono>
             …{endpoint.secret_last_four}
           </Detail>
           <Detail term="X-Webhook-Key" mono>
             …{endpoint.webhook_key_last_four}
           </Detail>
-          <Detail term="Last success">{endpoint.last_success_at ? formatDateTime(new Date(endpoint.last_success_at), formatting) : 'Never'}</Detail>
-          <Detail term="Created">{formatDateTime(new Date(endpoint.created_at), formatting)}</Detail>
+          <Detail term={t('lastSuccess')}>{endpoint.last_success_at ? formatDateTime(new Date(endpoint.last_success_at), formatting) : t('never')}</Detail>
+          <Detail term={t('created')}>{formatDateTime(new Date(endpoint.created_at), formatting)}</Detail>
         </DetailList>
       </section>
       <section aria-labelledby="endpoint-settings" className="mb-6 rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="endpoint-settings" className="mb-4 text-lg font-semibold">
-          Settings
+          {t('settings')}
         </h2>
         <EndpointSettingsForm endpoint={endpoint} updateEndpoint={updateEndpointAction} />
       </section>
       <section aria-labelledby="endpoint-deliveries" className="rounded-lg border border-slate-200 bg-white">
         <div className="flex flex-wrap items-center justify-between gap-2 px-4 pt-4">
           <h2 id="endpoint-deliveries" className="text-lg font-semibold">
-            Recent deliveries
+            {t('recentDeliveries')}
           </h2>
           {recent.total > RECENT ? (
             <Link href={`/dashboard/developers/webhooks/deliveries?endpoint_uuid=${endpoint.endpoint_uuid}`} className="text-sm text-brand-700 hover:underline">
-              All {recent.total} deliveries
+              {t('allDeliveries', { count: recent.total })}
             </Link>
           ) : null}
         </div>

@@ -1,5 +1,6 @@
 import { parse, stringify } from 'lossless-json';
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/shell/page-header';
@@ -20,12 +21,15 @@ import { deliveryParamsSchema } from '@/lib/webhooks/schemas';
 import { toDeliveryDetailBody } from '@/lib/webhooks/serialize';
 import { readDeliveryStatusAction, redeliverAction } from '../../actions';
 
-export const metadata: Metadata = { title: 'Webhook delivery' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('webhooks'))('deliveryTitle') };
+}
 
 export default async function WebhookDeliveryPage({ params }: { params: Promise<{ deliveryUuid: string }> }) {
   const { deliveryUuid } = await params;
   const user = await requireUser(`/dashboard/developers/webhooks/deliveries/${deliveryUuid}`);
   const formatting = await getFormatting();
+  const t = await getTranslations('webhooks');
   if (!deliveryParamsSchema.safeParse({ delivery_uuid: deliveryUuid }).success) notFound();
   const db = await getDb();
   const caller = callerFromUser(user);
@@ -37,16 +41,16 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
     <>
       <p className="mb-2 text-sm">
         <Link href="/dashboard/developers/webhooks/deliveries" className="text-brand-700 hover:underline">
-          ← Delivery log
+          {t('backToDeliveryLog')}
         </Link>
       </p>
-      <PageHeader title={`Delivery of ${delivery.event_type}`} description={delivery.delivery_uuid} actions={<RedeliverButton deliveryUuid={delivery.delivery_uuid} redeliver={redeliverAction} />} />
+      <PageHeader title={t('deliveryOf', { event: delivery.event_type })} description={delivery.delivery_uuid} actions={<RedeliverButton deliveryUuid={delivery.delivery_uuid} redeliver={redeliverAction} />} />
       <section aria-labelledby="delivery-summary" className="mb-6 rounded-lg border border-slate-200 bg-white">
         <h2 id="delivery-summary" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
-          Summary
+          {t('summary')}
         </h2>
         <DetailList>
-          <Detail term="Status">
+          <Detail term={t('status')}>
             <LiveStatus
               kind="delivery"
               queryKey={['webhook-delivery-status', delivery.delivery_uuid]}
@@ -55,23 +59,23 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
               read={readDeliveryStatusAction.bind(null, { delivery_uuid: delivery.delivery_uuid })}
             />
           </Detail>
-          <Detail term="Endpoint">
+          <Detail term={t('endpoint')}>
             <Link href={`/dashboard/developers/webhooks/${delivery.endpoint_uuid}`} className="font-mono text-xs text-brand-700 hover:underline">
               {delivery.endpoint_url}
             </Link>{' '}
             <StatusBadge kind="endpoint" status={endpointStatus(endpoint.status, endpoint.disabledReason)} />
           </Detail>
-          <Detail term="Event ID" mono>
+          <Detail term={t('eventId')} mono>
             {delivery.event_uuid}
           </Detail>
-          <Detail term="Event time">{formatDateTime(new Date(delivery.event.occurred_at), formatting)}</Detail>
-          <Detail term="Created">{formatDateTime(new Date(delivery.created_at), formatting)}</Detail>
-          <Detail term="Attempts">{delivery.attempt_count}</Detail>
+          <Detail term={t('eventTime')}>{formatDateTime(new Date(delivery.event.occurred_at), formatting)}</Detail>
+          <Detail term={t('created')}>{formatDateTime(new Date(delivery.created_at), formatting)}</Detail>
+          <Detail term={t('attempts')}>{delivery.attempt_count}</Detail>
           {delivery.status === 'pending' && delivery.next_attempt_at ? (
-            <Detail term="Next attempt">{formatDateTime(new Date(delivery.next_attempt_at), formatting)}</Detail>
+            <Detail term={t('nextAttempt')}>{formatDateTime(new Date(delivery.next_attempt_at), formatting)}</Detail>
           ) : null}
           {delivery.replay_of ? (
-            <Detail term="Sends again">
+            <Detail term={t('sendsAgain')}>
               <Link href={`/dashboard/developers/webhooks/deliveries/${delivery.replay_of}`} className="font-mono text-xs text-brand-700 hover:underline">
                 {delivery.replay_of}
               </Link>
@@ -81,7 +85,7 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
       </section>
       <section aria-labelledby="delivery-body" className="mb-6 rounded-lg border border-slate-200 bg-white">
         <h2 id="delivery-body" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
-          Body sent
+          {t('bodySent')}
         </h2>
         <pre aria-labelledby="delivery-body" className="overflow-auto p-4 text-xs whitespace-pre-wrap">
           {pretty(delivery.body)}
@@ -89,7 +93,7 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
       </section>
       <section aria-labelledby="delivery-attempts" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="delivery-attempts" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
-          Attempts
+          {t('attempts')}
         </h2>
         <AttemptsList attempts={delivery.attempts} status={delivery.status} />
       </section>

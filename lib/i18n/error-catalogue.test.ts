@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { creditErrors } from '@/lib/credit/errors';
+import { toActionError } from '@/lib/errors/action-error';
+import { AppError } from '@/lib/errors/app-error';
+import { idempotencyErrors } from '@/lib/idempotency/errors';
+import { kycErrors } from '@/lib/kyc/errors';
+import { walletErrors } from '@/lib/wallets/errors';
+import { webhookErrors } from '@/lib/webhooks/errors';
+import { localizeActionError } from './action-errors';
+
+/** Arguments that build each factory's error (string ids, an outcome and a date, or a field list). */
+const ARGUMENTS: unknown[][] = [['approved', new Date(0), 'x'], [['owner.document_number']]];
+
+function everyError(factories: Record<string, (...args: never[]) => AppError>): AppError[] {
+  return Object.values(factories).map((factory) => {
+    for (const args of ARGUMENTS) {
+      try {
+        return (factory as (...args: unknown[]) => AppError)(...args);
+      } catch {
+        // the next argument shape
+      }
+    }
+    throw new Error(`cannot build ${factory.name}`);
+  });
+}
+
+describe('the error catalogue', () => {
+  const errors = [creditErrors, kycErrors, walletErrors, webhookErrors, idempotencyErrors].flatMap(everyError);
+
+  it('has a Spanish message for every domain error a dashboard form can show', () => {
+    expect(errors.length).toBeGreaterThan(20);
+    for (const error of errors) {
+      const localized = localizeActionError(toActionError(error), error, 'es-MX');
+      expect(localized.message, error.code).not.toBe(error.message);
+      expect(localized.message.trim(), error.code).not.toBe('');
+    }
+  });
+});
