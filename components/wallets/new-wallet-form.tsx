@@ -31,6 +31,7 @@ export function NewWalletForm({
   createWallet: CreateWalletAction;
 }) {
   const t = useTranslations('newWallet');
+  const tSecret = useTranslations('secretDialog');
   const router = useRouter();
   const [revealed, setRevealed] = useState<{ walletUuid: string; secret: RevealedSecret } | null>(null);
   const submitOnce = useSubmitOnce();
@@ -61,10 +62,11 @@ export function NewWalletForm({
     }
     setRevealed({
       walletUuid,
-      secret: clientCredentials('Wallet credentials', credentials.client_id, credentials.client_secret, {
+      secret: clientCredentials(t('credentialsTitle'), credentials.client_id, credentials.client_secret, {
+        labels: { id: tSecret('clientId'), secret: tSecret('clientSecret') },
         details: [
-          { label: 'Grant type', value: credentials.grant_type },
-          { label: 'Scopes', value: credentials.scopes.join(' ') },
+          { label: t('grantType'), value: credentials.grant_type },
+          { label: t('scopes'), value: credentials.scopes.join(' ') },
         ],
       }),
     });
