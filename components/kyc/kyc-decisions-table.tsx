@@ -1,11 +1,10 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
-import { formatDocument } from '@/components/credit/masks';
 import { DataTable } from '@/components/ui/data-table';
 import { formatDateTime } from '@/components/ui/format';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { useFormatting } from '@/components/ui/use-formatting';
 import type { KycDecisionRow } from '@/lib/kyc/decisions';
+import { ownerColumns } from './owner-columns';
 
 /** Past KYC decisions, newest first: the outcome, who took it, when, and why for a rejection. */
 export function KycDecisionsTable({ rows }: { rows: KycDecisionRow[] }) {
@@ -19,15 +18,7 @@ export function KycDecisionsTable({ rows }: { rows: KycDecisionRow[] }) {
       rowKey={(row) => row.walletKey}
       empty={t('noDecisions')}
       columns={[
-        {
-          header: t('owner'),
-          cell: (row) => (
-            <Link href={`/admin/kyc/${row.walletKey}`} className="text-brand-700 hover:underline">
-              {row.ownerName ?? row.walletKey}
-            </Link>
-          ),
-        },
-        { header: t('document'), className: 'font-mono text-xs', cell: (row) => formatDocument(row.ownerDocumentNumber) },
+        ...ownerColumns<KycDecisionRow>(t),
         { header: t('account'), cell: (row) => row.accountName },
         { header: t('outcome'), cell: (row) => (row.reason === null ? t('approvedOutcome') : t('rejectedOutcome')) },
         { header: t('decidedBy'), cell: (row) => row.decidedBy },
