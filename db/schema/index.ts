@@ -7,3 +7,5 @@ export * from './api-clients';
 export * from './credit';
 export * from './idempotency';
 export * from './webhooks';
+export * from './ledger';
+export * from './charges';

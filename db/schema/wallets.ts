@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { account, merchant } from './accounts';
 
 export const WALLET_KINDS = ['payment', 'credit'] as const;
@@ -25,8 +25,6 @@ export const wallet = pgTable(
     customerId: text('customer_id'),
     name: text('name'),
     email: text('email'),
-    /** Available balance in the currency's minor units; changes only with its ledger entries. */
-    balanceMinor: bigint('balance_minor', { mode: 'bigint' }).notNull().default(sql`0`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

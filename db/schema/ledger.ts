@@ -1,0 +1,101 @@
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { account } from './accounts';
+import { wallet } from './wallets';
+
+/**
+ * The chart of accounts (DESIGN §2.1). Wallet accounts belong to one wallet (in its currency);
+ * platform accounts belong to the tenant, one per code and currency. Only the wallet accounts a
+ * merchant or a customer owns may never go negative.
+ */
+export const WALLET_ACCOUNT_CODES = ['available', 'pending', 'reserved', 'credit_available', 'late_charges'] as const;
+export const PLATFORM_ACCOUNT_CODES = [
+  'acquirer_receivable',
+  'pix_clearing',
+  'boleto_clearing',
+  'fee_revenue',
+  'interest_revenue',
+  'payouts_in_transit',
+  'credit_limits_granted',
+  'chargebacks_held',
+] as const;
+export type WalletAccountCode = (typeof WALLET_ACCOUNT_CODES)[number];
+export type PlatformAccountCode = (typeof PLATFORM_ACCOUNT_CODES)[number];
+export type LedgerAccountCode = WalletAccountCode | PlatformAccountCode;
+
+/**
+ * One balance. `balance_minor` is maintained by the database itself: the trigger that inserts an
+ * entry adds it here, and no other write may change it (migration 0010), so it always equals the
+ * sum of the account's entries. The CHECK makes a debit past zero fail its whole transaction.
+ */
+export const ledgerAccount = pgTable(
+  'ledger_account',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    entityUuid: uuid('entity_uuid')
+      .notNull()
+      .references(() => account.entityUuid),
+    walletUuid: uuid('wallet_uuid').references(() => wallet.walletUuid),
+    code: text('code').notNull().$type<LedgerAccountCode>(),
+    currency: text('currency').notNull(),
+    balanceMinor: bigint('balance_minor', { mode: 'bigint' }).notNull().default(sql`0`),
+    mayGoNegative: boolean('may_go_negative').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('ledger_account_wallet_code_unique').on(t.walletUuid, t.code).where(sql`"wallet_uuid" is not null`),
+    uniqueIndex('ledger_account_platform_code_unique').on(t.entityUuid, t.code, t.currency).where(sql`"wallet_uuid" is null`),
+    check('ledger_account_non_negative', sql`"may_go_negative" or "balance_minor" >= 0`),
+  ],
+);
+
+/**
+ * One balanced movement of money. (kind, reference) is unique, so a retried job or request that
+ * posts the same movement twice fails instead of moving the money twice.
+ */
+export const ledgerTransaction = pgTable(
+  'ledger_transaction',
+  {
+    transactionUuid: uuid('transaction_uuid').primaryKey().defaultRandom(),
+    entityUuid: uuid('entity_uuid')
+      .notNull()
+      .references(() => account.entityUuid),
+    kind: text('kind').notNull(),
+    referenceType: text('reference_type').notNull(),
+    referenceId: text('reference_id').notNull(),
+    description: text('description'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('ledger_transaction_reference_unique').on(t.kind, t.referenceType, t.referenceId),
+    index('ledger_transaction_reference_idx').on(t.entityUuid, t.referenceType, t.referenceId),
+  ],
+);
+
+/** A signed amount added to one account's balance; the entries of a transaction sum to zero per currency. */
+export const ledgerEntry = pgTable(
+  'ledger_entry',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    transactionUuid: uuid('transaction_uuid')
+      .notNull()
+      .references(() => ledgerTransaction.transactionUuid),
+    accountId: bigint('account_id', { mode: 'bigint' })
+      .notNull()
+      .references(() => ledgerAccount.id),
+    entityUuid: uuid('entity_uuid')
+      .notNull()
+      .references(() => account.entityUuid),
+    amountMinor: bigint('amount_minor', { mode: 'bigint' }).notNull(),
+    currency: text('currency').notNull(),
+    /** The account's balance right after this entry, written by the trigger that applies it: a statement needs no running sum. */
+    balanceAfterMinor: bigint('balance_after_minor', { mode: 'bigint' }).notNull().default(sql`0`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // The statement walks an account's entries newest first by this index.
+    index('ledger_entry_account_idx').on(t.accountId, t.id),
+    index('ledger_entry_transaction_idx').on(t.transactionUuid),
+    check('ledger_entry_non_zero', sql`"amount_minor" <> 0`),
+  ],
+);
