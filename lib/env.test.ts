@@ -37,6 +37,12 @@ describe('parseEnv', () => {
     expect(parseEnv({ IDEMPOTENCY_HASH_KEY: 'h'.repeat(32) }).IDEMPOTENCY_HASH_KEY).toBe('h'.repeat(32));
     expect(() => parseEnv({ IDEMPOTENCY_HASH_KEY: 'short' })).toThrowError(/IDEMPOTENCY_HASH_KEY: must be at least 32/);
   });
+
+  it('keys card fingerprints with a labelled dev-only secret unless given one of 32+ characters', () => {
+    expect(parseEnv({ NODE_ENV: 'development' }).CARD_FINGERPRINT_KEY).toContain('insecure-dev');
+    expect(parseEnv({ CARD_FINGERPRINT_KEY: 'f'.repeat(32) }).CARD_FINGERPRINT_KEY).toBe('f'.repeat(32));
+    expect(() => parseEnv({ CARD_FINGERPRINT_KEY: 'short' })).toThrowError(/CARD_FINGERPRINT_KEY: must be at least 32/);
+  });
 });
 
 describe('logLevel', () => {

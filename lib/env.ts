@@ -29,6 +29,11 @@ const envSchema = z.object({
    * so a stored hash reveals nothing of a body that carried card or personal data.
    */
   IDEMPOTENCY_HASH_KEY: z.string({ error: 'is required in production' }).min(32, 'must be at least 32 characters (try: openssl rand -base64 32)'),
+  /**
+   * Keys the HMAC that recognises a card across charges (`lib/charges/card/fingerprint.ts`), so a
+   * stored fingerprint cannot be turned back into the number by trying every PAN of a known BIN.
+   */
+  CARD_FINGERPRINT_KEY: z.string({ error: 'is required in production' }).min(32, 'must be at least 32 characters (try: openssl rand -base64 32)'),
   /** `in-process`: the server works the job queues itself; `off`: a separate `npm run worker` does. */
   JOBS_WORKER: z.enum(['in-process', 'off']).default('in-process'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -58,6 +63,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     API_JWT_SECRET: source.API_JWT_SECRET || devSecret('api-jwt'),
     WEBHOOK_ENCRYPTION_KEY: source.WEBHOOK_ENCRYPTION_KEY || devSecret('webhook-encryption'),
     IDEMPOTENCY_HASH_KEY: source.IDEMPOTENCY_HASH_KEY || devSecret('idempotency-hash'),
+    CARD_FINGERPRINT_KEY: source.CARD_FINGERPRINT_KEY || devSecret('card-fingerprint'),
     DATABASE_URL: source.DATABASE_URL || undefined,
     APP_ENV: source.APP_ENV || (source.NODE_ENV === 'production' ? 'production' : source.NODE_ENV || 'development'),
   };
