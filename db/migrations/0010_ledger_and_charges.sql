@@ -116,6 +116,7 @@ CREATE TABLE "merchant_pricing" (
 	CONSTRAINT "merchant_pricing_bounds" CHECK ("percent_bps" between 0 and 10000 and "fixed_minor" >= 0)
 );
 --> statement-breakpoint
+ALTER TABLE "webhook_endpoint" ADD COLUMN "purpose" text DEFAULT 'subscription' NOT NULL;--> statement-breakpoint
 ALTER TABLE "ledger_account" ADD CONSTRAINT "ledger_account_entity_uuid_account_entity_uuid_fk" FOREIGN KEY ("entity_uuid") REFERENCES "public"."account"("entity_uuid") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ledger_account" ADD CONSTRAINT "ledger_account_wallet_uuid_wallet_wallet_uuid_fk" FOREIGN KEY ("wallet_uuid") REFERENCES "public"."wallet"("wallet_uuid") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ledger_entry" ADD CONSTRAINT "ledger_entry_transaction_uuid_ledger_transaction_transaction_uuid_fk" FOREIGN KEY ("transaction_uuid") REFERENCES "public"."ledger_transaction"("transaction_uuid") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -143,6 +144,7 @@ CREATE INDEX "charge_entity_payer_email_idx" ON "charge" USING btree ("entity_uu
 CREATE INDEX "charge_entity_payer_tax_id_idx" ON "charge" USING btree ("entity_uuid","payer_tax_id");--> statement-breakpoint
 CREATE INDEX "charge_refund_charge_idx" ON "charge_refund" USING btree ("charge_uuid","created_at");--> statement-breakpoint
 CREATE INDEX "charge_status_change_charge_idx" ON "charge_status_change" USING btree ("charge_uuid","id");--> statement-breakpoint
+CREATE UNIQUE INDEX "webhook_endpoint_callback_url_unique" ON "webhook_endpoint" USING btree ("entity_uuid","url") WHERE "purpose" = 'callback';--> statement-breakpoint
 -- Hand-written: nothing ever wrote wallet.balance_minor (there were no charges before the ledger),
 -- so every value is zero; refuse to drop a non-zero one rather than lose money silently.
 DO $$ BEGIN

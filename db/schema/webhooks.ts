@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { account } from './accounts';
 
@@ -11,6 +12,12 @@ export const WEBHOOK_FORMATS = ['platform', 'qi', 'a55'] as const;
 export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
 
 export const WEBHOOK_ENDPOINT_STATUSES = ['enabled', 'disabled'] as const;
+/**
+ * `subscription`: an endpoint the merchant registered for the events it lists. `callback`: the
+ * `webhook_url` a charge named (A55 A.9), kept as an endpoint of its own (format `a55`, no
+ * subscriptions) so its deliveries are signed, retried and logged like every other.
+ */
+export const WEBHOOK_ENDPOINT_PURPOSES = ['subscription', 'callback'] as const;
 export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const;
 export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
 
@@ -35,6 +42,7 @@ export const webhookEndpoint = pgTable(
     secretCiphertext: text('secret_ciphertext').notNull(),
     secretLastFour: text('secret_last_four').notNull(),
     status: text('status', { enum: WEBHOOK_ENDPOINT_STATUSES }).notNull().default('enabled'),
+    purpose: text('purpose', { enum: WEBHOOK_ENDPOINT_PURPOSES }).notNull().default('subscription'),
     /** Why it is disabled: `manual` (someone switched it off) or `failing` (the platform gave up on it). */
     disabledReason: text('disabled_reason', { enum: ['manual', 'failing'] }),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
@@ -42,7 +50,10 @@ export const webhookEndpoint = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('webhook_endpoint_entity_created_idx').on(t.entityUuid, t.createdAt, t.endpointUuid)],
+  (t) => [
+    index('webhook_endpoint_entity_created_idx').on(t.entityUuid, t.createdAt, t.endpointUuid),
+    uniqueIndex('webhook_endpoint_callback_url_unique').on(t.entityUuid, t.url).where(sql`"purpose" = 'callback'`),
+  ],
 );
 
 /**

@@ -88,7 +88,7 @@ export function defineOperation<
 
 const READ_METHODS: readonly HttpMethod[] = ['get'];
 
-/** Writes through the door take `Idempotency-Key`; the token endpoint is a write that does not. */
-export function isIdempotentWrite(operation: Pick<Operation, 'method' | 'dialect'>): boolean {
-  return !READ_METHODS.includes(operation.method) && operation.dialect !== 'oauth';
+/** Writes through the door take `Idempotency-Key`; the token endpoint and public (token-less) writes do not. */
+export function isIdempotentWrite(operation: Pick<Operation, 'method' | 'dialect' | 'auth'>): boolean {
+  return !READ_METHODS.includes(operation.method) && operation.dialect !== 'oauth' && operation.auth !== 'none';
 }

@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod';
-import { oauthErrorSchema } from '@/lib/credentials/schemas';
-import { A55ErrorSchema, QiErrorSchema } from '@/lib/openapi/shared';
+import { errorCodeOf } from '@/lib/errors/dialects';
+import { errorSchemaOf } from './error-schemas';
 import type { Operation } from './operation';
 import { answeredErrors } from './operation-errors';
 
@@ -16,9 +16,9 @@ export function contractProblems(operation: Operation, status: number, body: unk
 
   const codes = answeredErrors(operation).get(status);
   if (!codes) return [`${where}, a status its operation does not declare`];
-  const schema = operation.dialect === 'qi' ? QiErrorSchema : operation.dialect === 'oauth' ? oauthErrorSchema : A55ErrorSchema;
+  const schema = errorSchemaOf(operation.dialect);
   const problems = schemaProblems(where, schema, body);
-  const code = (body as { code?: unknown; error?: unknown } | null)?.[operation.dialect === 'oauth' ? 'error' : 'code'];
+  const code = errorCodeOf(operation.dialect, body);
   if (typeof code === 'string' && !codes.includes(code)) problems.push(`${where} with code ${code}, which it does not list (${codes.join(', ')})`);
   return problems;
 }

@@ -37,8 +37,8 @@ type Infer<S> = S extends ZodType ? z.output<S> : undefined;
 export interface ApiRouteOptions<B extends ZodType | undefined, Q extends ZodType | undefined, P extends ZodType | undefined> {
   /** The error dialect of the route family: A55 `{error, message, code}` or QI `{title, …}`. */
   dialect: Dialect;
-  /** The scope the caller's token must carry; null for routes any valid token may call. */
-  scope: Scope | null;
+  /** The scope the caller's token must carry; null for routes any valid token may call; `public` for routes that take no token. */
+  scope: Scope | null | 'public';
   body?: B;
   query?: Q;
   params?: P;
@@ -66,8 +66,8 @@ export function apiRoute<B extends ZodType | undefined = undefined, Q extends Zo
     const log = requestLogger(requestId);
     try {
       const db = await getDb();
-      const actor = await authenticate(db, request.headers, requestId);
-      if (options.scope && !actor.scopes.includes(options.scope)) {
+      const actor = options.scope === 'public' ? anonymousActor(requestId) : await authenticate(db, request.headers, requestId);
+      if (options.scope && options.scope !== 'public' && !actor.scopes.includes(options.scope)) {
         throw commonErrors.forbidden(
           `This token lacks the required scope: ${options.scope}`,
           `Este token não possui o escopo necessário: ${options.scope}`,
@@ -80,7 +80,8 @@ export function apiRoute<B extends ZodType | undefined = undefined, Q extends Zo
       const isWrite = !READS.has(request.method.toUpperCase());
       const bodyText = isWrite ? await request.text() : '';
       const body = options.body ? parse(options.dialect, options.body, readJson(bodyText)) : undefined;
-      const key = isWrite ? idempotencyKeyOf(options.dialect, request.headers) : null;
+      // A public write has no account to keep its key under; its service guards itself by state instead.
+      const key = isWrite && options.scope !== 'public' ? idempotencyKeyOf(options.dialect, request.headers) : null;
 
       const execute = async (handlerDb: DbOrTx): Promise<Response> => {
         try {
@@ -102,6 +103,15 @@ export function apiRoute<B extends ZodType | undefined = undefined, Q extends Zo
       return errorResponse(options.dialect, error, requestId, log);
     }
   };
+}
+
+/**
+ * The caller of a public route (the payer's pay and 3DS endpoints): no client, no account, no
+ * scopes. A service that mistakenly scoped a query by it would be refused (`ownedBy` demands an
+ * account), so public handlers reach only what their path's capability id names.
+ */
+function anonymousActor(requestId: string): ApiActor {
+  return { clientId: '', entityUuid: '', walletUuid: null, scopes: [], requestId };
 }
 
 function parse(dialect: Dialect, schema: ZodType | undefined, input: unknown): unknown {

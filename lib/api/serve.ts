@@ -15,12 +15,12 @@ export function servedBy<H extends (request: Request, context: RouteContext) => 
 /** The Next.js route handler of one declared operation: `export const POST = route(createWallet)`. */
 export function route(operation: Operation): RouteHandler {
   const { handler, dialect, auth } = operation;
-  if (!handler || dialect === 'oauth' || auth === 'none') {
+  if (!handler || dialect === 'oauth') {
     throw new Error(`${operation.operationId} has a hand-written runtime; wrap it with servedBy() instead`);
   }
   const handle = apiRoute({
     dialect,
-    scope: auth === 'any-token' ? null : auth.scope,
+    scope: auth === 'none' ? 'public' : auth === 'any-token' ? null : auth.scope,
     params: operation.params,
     query: operation.query,
     body: operation.body,

@@ -3,10 +3,11 @@ import { AppError, type FieldProblem } from './app-error';
 import { commonErrors } from './common';
 
 /**
- * The two wire dialects of error bodies. A route declares its dialect; the door serializes every
- * AppError through it so a client of either provider sees the shapes it already parses.
+ * The wire dialects of error bodies. A route declares its dialect; the door serializes every
+ * AppError through it so a client of either provider sees the shapes it already parses. A55's
+ * charge routes answer in their own shape (reference A.0), not in the wallet routes' one.
  */
-export type Dialect = 'a55' | 'qi';
+export type Dialect = 'a55' | 'a55_charge' | 'qi';
 
 /**
  * A55: `{error, message, code}` (seed 001), plus details when there are any; the fields at fault
@@ -35,8 +36,31 @@ export function toQiBody(err: AppError) {
   };
 }
 
+/**
+ * A55 charges: `{charge_uuid, status: "error", message: [{code, source, description}]}` with
+ * reference A.10's codes. `charge_uuid` is the charge the error is about (null when none was
+ * created); each field at fault is one message naming its `field`.
+ */
+export function toA55ChargeBody(err: AppError) {
+  const chargeUuid = typeof err.details.charge_uuid === 'string' ? err.details.charge_uuid : null;
+  const source = err.details.source === 'acquirer' ? 'acquirer' : 'charge';
+  const message = err.problems.length
+    ? err.problems.map((problem) => ({ code: err.code, source, description: problem.issue, field: problem.field }))
+    : [{ code: err.code, source, description: err.message }];
+  return { charge_uuid: chargeUuid, status: 'error' as const, message };
+}
+
 export function serializeError(dialect: Dialect, err: AppError) {
-  return dialect === 'qi' ? toQiBody(err) : toA55Body(err);
+  if (dialect === 'qi') return toQiBody(err);
+  return dialect === 'a55_charge' ? toA55ChargeBody(err) : toA55Body(err);
+}
+
+/** The machine-readable code of an error body of the dialect, as a client reads it. */
+export function errorCodeOf(dialect: Dialect | 'oauth', body: unknown): unknown {
+  if (!body || typeof body !== 'object') return undefined;
+  if (dialect === 'oauth') return (body as { error?: unknown }).error;
+  if (dialect === 'a55_charge') return (body as { message?: { code?: unknown }[] }).message?.[0]?.code;
+  return (body as { code?: unknown }).code;
 }
 
 export function fieldProblems(error: ZodError): FieldProblem[] {
@@ -51,7 +75,7 @@ export function fieldProblems(error: ZodError): FieldProblem[] {
  * QI answers `QIT000001` "Schema Error" with every bad field in `extra_fields`.
  */
 export function validationError(dialect: Dialect, problems: readonly FieldProblem[]): AppError {
-  if (dialect === 'a55') return commonErrors.validation(problems);
+  if (dialect !== 'qi') return commonErrors.validation(problems);
   return new AppError({
     status: 400,
     code: 'QIT000001',

@@ -33,7 +33,14 @@ function refusal(path: string): PlainAnswer {
   if (!path.startsWith('/api/')) {
     return { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: `Bad Request: ${message}` };
   }
-  const dialect: Dialect = path.startsWith('/api/v1/credit/') || path === '/api/v1/credit' ? 'qi' : 'a55';
+  const dialect = familyOf(path);
   const error = validationError(dialect, [{ field: 'path', issue: message }]);
   return { status: error.status, headers, body: stringifyJson(serializeError(dialect, error)) };
+}
+
+const CHARGE_PREFIXES = ['/api/v1/bank/wallet/charge/', '/api/v1/bank/wallet/charges/', '/api/v1/bank/public/charge/'];
+
+function familyOf(path: string): Dialect {
+  if (path.startsWith('/api/v1/credit/') || path === '/api/v1/credit') return 'qi';
+  return CHARGE_PREFIXES.some((prefix) => path.startsWith(prefix)) ? 'a55_charge' : 'a55';
 }

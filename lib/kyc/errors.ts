@@ -20,13 +20,4 @@ export const kycErrors = {
       translation: `Esta carteira está com status ${status}, não aguarda análise de KYC`,
       details: { wallet_status: status },
     }),
-  /** Production has no sandbox: the route answers like a path that does not exist. */
-  sandboxUnavailable: () =>
-    new AppError({
-      status: 404,
-      code: 'NOT_FOUND',
-      error: 'not_found',
-      message: 'Not found',
-      translation: 'Não encontrado',
-    }),
 };

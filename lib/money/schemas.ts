@@ -3,7 +3,7 @@ import { isLosslessNumber } from '@/lib/http/json';
 import { DecimalError, formatMinor, parseMinor } from './decimal';
 
 /** The text of a decimal as the client wrote it, whether it came as a JSON number or a string. */
-const decimalText = z
+export const decimalText = z
   .custom<unknown>((value) => typeof value === 'number' || typeof value === 'string' || isLosslessNumber(value), {
     message: 'Expected a decimal number',
   })

@@ -2,9 +2,9 @@ import type { OpenAPIRegistry, ResponseConfig } from '@asteasolutions/zod-to-ope
 import type { ZodType } from 'zod';
 import { answeredErrors } from '@/lib/api/operation-errors';
 import { isIdempotentWrite, type Operation } from '@/lib/api/operation';
-import { oauthErrorSchema } from '@/lib/credentials/schemas';
+import { errorSchemaOf } from '@/lib/api/error-schemas';
 import { reasonPhrase } from '@/lib/errors/app-error';
-import { A55ErrorSchema, ERROR_DESCRIPTIONS, idempotencyHeaders, QiErrorSchema, security } from './shared';
+import { ERROR_DESCRIPTIONS, idempotencyHeaders, security } from './shared';
 
 /** One declared operation as an OpenAPI path item: the schemas it parses with, the answers it gives. */
 export function registerOperation(registry: OpenAPIRegistry, operation: Operation) {
@@ -47,7 +47,7 @@ function successResponses(operation: Operation): Record<string, ResponseConfig> 
 }
 
 function errorResponses(operation: Operation): Record<string, ResponseConfig> {
-  const schema = operation.dialect === 'qi' ? QiErrorSchema : operation.dialect === 'oauth' ? oauthErrorSchema : A55ErrorSchema;
+  const schema = errorSchemaOf(operation.dialect);
   return Object.fromEntries(
     [...answeredErrors(operation)].map(([status, codes]) => [
       String(status),

@@ -17,6 +17,23 @@ export const A55ErrorSchema = z
   })
   .meta({ id: 'A55Error', description: 'Error body of the A55 route family (`/api/v1/…` outside `/credit`)' });
 
+export const A55ChargeErrorSchema = z
+  .object({
+    charge_uuid: z.uuid().nullable().meta({ description: 'The charge the error is about; null when none was created' }),
+    status: z.literal('error'),
+    message: z
+      .array(
+        z.object({
+          code: z.string().meta({ description: 'Reference A.10 code, or `validation_error` for a bad field', example: 'INVALID_CARD' }),
+          source: z.enum(['acquirer', 'charge']),
+          description: z.string(),
+          field: z.string().optional().meta({ description: 'The field at fault, for a bad field' }),
+        }),
+      )
+      .min(1),
+  })
+  .meta({ id: 'A55ChargeError', description: 'Error body of the A55 charge routes (reference A.0, A.10)' });
+
 export const QiErrorSchema = z
   .object({
     title: z.string().meta({ description: 'HTTP reason phrase', example: 'Bad Request' }),

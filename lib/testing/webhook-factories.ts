@@ -40,8 +40,8 @@ export async function recordTestEvent(db: DbOrTx, entityUuid: string): Promise<s
     subject: { type: 'wallet', id: walletUuid },
     data: { wallet_uuid: walletUuid, wallet_kind: 'payment', wallet_status: 'active', currency: 'BRL' },
   } as const;
-  if ('rollback' in db) return recordEvent(db, entityUuid, walletCreated, event);
-  return (db as Db).transaction((tx) => recordEvent(tx, entityUuid, walletCreated, event));
+  if ('rollback' in db) return (await recordEvent(db, entityUuid, walletCreated, event)).eventUuid;
+  return (db as Db).transaction(async (tx) => (await recordEvent(tx, entityUuid, walletCreated, event)).eventUuid);
 }
 
 export async function deliveriesOfEvent(db: Db, eventUuid: string) {

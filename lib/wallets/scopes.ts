@@ -2,6 +2,6 @@
 export const WALLET_SCOPES = {
   'wallet:read': 'Read payment wallets and balances',
   'wallet:write': 'Create, deactivate and reactivate payment wallets',
-  'charge:create': 'Create charges and payment links',
+  'charge:create': 'Create, capture, cancel and refund charges; create payment links',
   'charge:read': 'Read charges and payment links',
 } as const;

@@ -25,7 +25,7 @@ export async function recordEvent<Definition extends AnyEventDefinition>(
   entityUuid: string,
   definition: Definition,
   occurrence: EventOccurrence<Definition>,
-): Promise<string> {
+): Promise<StoredEvent> {
   const data = definition.data.parse(occurrence.data) as Record<string, unknown>;
   const { subject } = occurrence;
   const [stored] = await tx
@@ -53,7 +53,7 @@ export async function recordEvent<Definition extends AnyEventDefinition>(
       body: renderWebhookBody(definition, event, endpoint.format),
     });
   }
-  return event.eventUuid;
+  return event;
 }
 
 /** A new delivery of an already rendered body, queued for its first attempt now. Replays use it too. */

@@ -37,7 +37,7 @@ export async function seedEndpoint(db: Db, tenant: WebhookTenant, overrides: Par
 /** Commits one wallet event through the real outbox; returns it with the deliveries it fanned out to. */
 export async function seedEvent(db: Db, tenant: WebhookTenant, type: WebhookEventType = 'wallet.created') {
   const walletUuid = randomUUID();
-  const eventUuid = await db.transaction((tx) =>
+  const { eventUuid } = await db.transaction((tx) =>
     recordEvent(tx, tenant.account.entityUuid, eventDefinition(type), {
       subject: { type: 'wallet', id: walletUuid },
       data: {

@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+import { currencyDigits } from '@/lib/money/currency';
+import { formatMinor } from '@/lib/money/decimal';
+import { publicUrl } from '@/lib/http/public-url';
+import type { ChargeWithRefunds } from './queries';
+import type { ChargeRow } from './record-change';
+import { refundableMinor } from './refund';
+import type { chargeSchema, payChargeResponseSchema } from './schemas';
+
+export type ChargeBody = z.input<typeof chargeSchema>;
+
+/** Where the payer completes a 3DS challenge. */
+export function challengeUrl(chargeUuid: string): string {
+  return publicUrl(`/pay/3ds/${chargeUuid}`);
+}
+
+/** A charge on the wire (reference A.3's fields): amounts as exact decimals, the card only as brand, BIN, last four and expiry. */
+export function toChargeBody({ charge: row, refunds }: ChargeWithRefunds): ChargeBody {
+  const digits = currencyDigits(row.currency);
+  const money = (minor: bigint) => formatMinor(minor, digits);
+  const url3ds = row.status === 'pending' && row.acquirerReference ? challengeUrl(row.chargeUuid) : null;
+  return {
+    charge_uuid: row.chargeUuid,
+    wallet_uuid: row.walletUuid,
+    merchant_id: row.merchantUuid,
+    status: row.status,
+    type_charge: row.typeCharge,
+    currency: row.currency,
+    local_currency: money(row.amountMinor),
+    installment_value: money(row.installmentValueMinor),
+    installment_count: row.installmentCount,
+    installments: Array.from({ length: row.installmentCount }, (_, i) => ({ installment_number: i + 1, value: money(row.installmentValueMinor) })),
+    captured_amount: money(row.capturedMinor),
+    refunded_amount: money(row.refundedMinor),
+    amount_remaining: money(refundableMinor(row)),
+    fee_amount: money(row.feeMinor - row.feeReturnedMinor),
+    net_amount: money(row.capturedMinor - row.refundedMinor - (row.feeMinor - row.feeReturnedMinor)),
+    payer_name: row.payerName,
+    payer_email: row.payerEmail,
+    payer_tax_id: row.payerTaxId,
+    payer_cell_phone: row.payerCellPhone,
+    payer_address: row.payerAddress,
+    description: row.description,
+    due_date: row.dueDate,
+    items: row.items,
+    capture: row.capture,
+    threeds_authentication: row.threedsAuthentication,
+    card:
+      row.cardBrand && row.cardBin && row.cardLastFour && row.cardExpiryMonth && row.cardExpiryYear
+        ? {
+            brand: row.cardBrand,
+            bin: row.cardBin,
+            last_four: row.cardLastFour,
+            expiry_month: row.cardExpiryMonth,
+            expiry_year: row.cardExpiryYear,
+            holder_name: row.cardHolderName ?? '',
+          }
+        : null,
+    url_3ds: url3ds,
+    action_url: url3ds,
+    authorization_code: row.authorizationCode,
+    message: row.message,
+    refunds: refunds.map((refund) => ({ refund_uuid: refund.refundUuid, amount: money(refund.amountMinor), reason: refund.reason, created_at: refund.createdAt.toISOString() })),
+    webhook_url: row.webhookUrl,
+    redirect_url: row.redirectUrl,
+    payment_link_uuid: row.paymentLinkUuid,
+    created_at: row.createdAt.toISOString(),
+    updated_at: row.updatedAt.toISOString(),
+  };
+}
+
+/** The public pay endpoint's answer `{charge_uuid, status, url_3ds, message}`. */
+export function toPayBody(row: ChargeRow): z.input<typeof payChargeResponseSchema> {
+  return {
+    charge_uuid: row.chargeUuid,
+    status: row.status,
+    url_3ds: row.status === 'pending' ? challengeUrl(row.chargeUuid) : null,
+    message: row.message,
+  };
+}

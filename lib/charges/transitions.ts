@@ -1,0 +1,43 @@
+import type { ChargeStatus } from '@/db/schema';
+
+/**
+ * Reference A.4's lifecycle as this platform walks it. A card charge is `issued` until a card is
+ * given; the acquirer's answer makes it `pending` (3DS challenge), `pre_captured` (authorized with
+ * `capture: false`, waiting for a capture), `confirmed` (authorized and captured) or `error`.
+ * Settlement (a later issue) turns `confirmed` into `paid`. Before capture a charge can be
+ * `canceled` (voided); after, only refunded, partially (status unchanged) or fully (`refunded`).
+ * Disputes run `chargeback_requested` → `chargeback` (lost) or `chargeback_reversed` (won).
+ * `refund_error`, `pre_chargeback_resolution` and `chargeback_refunded` are statuses the sandbox
+ * acquirer never produces.
+ */
+const NEXT: Record<ChargeStatus, readonly ChargeStatus[]> = {
+  issued: ['pending', 'pre_captured', 'confirmed', 'error', 'canceled'],
+  pending: ['pre_captured', 'confirmed', 'error', 'canceled'],
+  pre_captured: ['confirmed', 'canceled'],
+  confirmed: ['paid', 'refunded', 'chargeback_requested'],
+  paid: ['refunded', 'chargeback_requested'],
+  chargeback_requested: ['chargeback', 'chargeback_reversed'],
+  chargeback_reversed: [],
+  refunded: [],
+  refund_error: [],
+  pre_chargeback_resolution: [],
+  chargeback: [],
+  chargeback_refunded: [],
+  canceled: [],
+  error: [],
+};
+
+export function canMove(from: ChargeStatus, to: ChargeStatus): boolean {
+  return NEXT[from].includes(to);
+}
+
+/** Statuses a refund may start from (reference A.3: "Allowed from confirmed or paid"). */
+export const REFUNDABLE: readonly ChargeStatus[] = ['confirmed', 'paid'];
+/** Statuses a cancel (a void before capture) may start from. */
+export const CANCELABLE: readonly ChargeStatus[] = ['issued', 'pending', 'pre_captured'];
+/** After capture the charge is money in the wallet: cancel is refused with CANCEL_NOT_ALLOWED, pointing at refunds. */
+export const CAPTURED: readonly ChargeStatus[] = ['confirmed', 'paid', 'refunded', 'chargeback_requested', 'chargeback', 'chargeback_reversed'];
+
+export function isTerminal(status: ChargeStatus): boolean {
+  return NEXT[status].length === 0;
+}
