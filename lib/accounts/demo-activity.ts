@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { apiClient, creditWallet, wallet, webhookEndpoint } from '@/db/schema';
 import type { Caller, Operator } from '@/lib/auth/caller';
 import { createApiClient } from '@/lib/credentials/create';
+import { seedDemoCharges } from './demo-charges';
 import { createCreditWallet } from '@/lib/credit/create-wallet';
 import { toNewCreditWallet } from '@/lib/credit/from-wire';
 import { createCreditWalletSchema } from '@/lib/credit/schemas';
@@ -13,7 +14,8 @@ import { createWebhookEndpoint } from '@/lib/webhooks/endpoints';
 import { createEndpointSchema } from '@/lib/webhooks/schemas';
 
 /**
- * What a newcomer's first screens show beyond the logins: a BRL and an MXN payment wallet, credit
+ * What a newcomer's first screens show beyond the logins: a BRL and an MXN payment wallet with card
+ * charges in several statuses (./demo-charges.ts), credit
  * wallets waiting for KYC (the operator's queue is not empty) and rejected with a reason, API
  * credentials, and a webhook endpoint whose deliveries fill the delivery log (its host does not
  * resolve, so they show failed attempts and retries). Everything goes through the real services, so
@@ -52,6 +54,7 @@ export async function seedDemoActivity(db: Db, merchantCaller: Caller, operator:
       merchantUuid: merchantUuids[spec.merchant]!,
     });
   }
+  await seedDemoCharges(db, merchantCaller, { brl: DEMO_ACTIVITY.paymentWallets[0].customerId, mxn: DEMO_ACTIVITY.paymentWallets[1].customerId });
   await seedCreditWallet(db, merchantCaller, DEMO_ACTIVITY.pendingCreditWallet);
   const rejected = await seedCreditWallet(db, merchantCaller, DEMO_ACTIVITY.rejectedCreditWallet);
   if (rejected) await rejectKyc(db, operatorDecider(operator), rejected, DEMO_ACTIVITY.rejectedCreditWallet.reason);

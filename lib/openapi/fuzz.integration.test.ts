@@ -2,10 +2,11 @@ import { count, eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { auditEvent, creditWallet, wallet, walletLimit, webhookDelivery, webhookEndpoint, webhookEvent } from '@/db/schema';
+import { auditEvent, charge, chargeRefund, creditWallet, ledgerEntry, wallet, walletLimit, webhookDelivery, webhookEndpoint, webhookEvent } from '@/db/schema';
 import type { Operation } from '@/lib/api/operation';
 import { ALL_SCOPES } from '@/lib/api/scopes';
 import { contractProblems } from '@/lib/api/response-contract';
+import { createCharge } from '@/lib/charges/create';
 import { createApiClient } from '@/lib/credentials/create';
 import { postWallet, walletBody } from '@/lib/credit/test-fixtures';
 import { createTestApiClient } from '@/lib/testing/api';
@@ -67,6 +68,10 @@ async function fuzzTenant() {
   const eventUuid = await recordTestEvent(db, entityUuid);
   const [delivery] = await deliveriesOfEvent(db, eventUuid);
   const { client, clientSecret } = await createApiClient(db, tenant.caller, { entityUuid, name: 'fuzz', scopes: ['wallet:read'], walletUuid: null });
+  const chargeBody = fuzzChargeBody(payment.walletUuid, payment.merchantUuid!);
+  const paid = await createCharge(db, tenant.caller, { ...chargeBody, ...SANDBOX_CARD });
+  const issued = await createCharge(db, tenant.caller, chargeBody);
+  const preAuthorized = await createCharge(db, tenant.caller, { ...chargeBody, ...SANDBOX_CARD, capture: false });
   return {
     entityUuid,
     token: tenant.token,
@@ -76,6 +81,8 @@ async function fuzzTenant() {
       wallet_limit_key: [credit.limitKey],
       endpoint_uuid: [endpoint.endpointUuid],
       delivery_uuid: delivery ? [delivery.deliveryUuid] : [],
+      charge_uuid: [paid.chargeUuid, preAuthorized.chargeUuid, issued.chargeUuid],
+      uuid: [issued.chargeUuid, paid.chargeUuid],
     } as Record<string, string[]>,
     bodies: {
       createWallet: { entity_uuid: entityUuid, customer_id: 'c', currency: 'MXN', name: 'n', email: 'a@b.co', create_credentials: false },
@@ -85,7 +92,37 @@ async function fuzzTenant() {
       updateWebhookEndpoint: { url: 'https://hooks.example.test/y' },
       simulateKycDecision: { action: 'reject', reason: 'Documento ilegível' },
       issueAccessToken: { grant_type: 'client_credentials', client_id: client.clientId, client_secret: clientSecret },
+      createCharge: { ...chargeBody, ...SANDBOX_CARD },
+      captureCharge: { charge_uuid: preAuthorized.chargeUuid, wallet_uuid: payment.walletUuid, amount: '1.00' },
+      refundCharge: { amount: '1.00', reason: 'fuzz' },
+      cancelCharge: { reason: 'fuzz' },
+      payCharge: { ...SANDBOX_CARD, payer_tax_id: chargeBody.payer_tax_id },
+      completeThreeDsChallenge: { passed: true },
+      simulateChargeDispute: { action: 'open' },
     } as Record<string, unknown>,
+  };
+}
+
+const SANDBOX_CARD = { card_name: 'Fuzz Payer', card_number: '4024007153763191', card_expiry_month: '12', card_expiry_year: '2035', card_cvv: '123' };
+
+function fuzzChargeBody(walletUuid: string, merchantUuid: string) {
+  return {
+    wallet_uuid: walletUuid,
+    merchant_id: merchantUuid,
+    payer_name: 'Fuzz Payer',
+    payer_email: 'payer@example.test',
+    payer_tax_id: '52998224725',
+    payer_cell_phone: '+5511999999999',
+    installment_value: '100.00',
+    installment_count: 1,
+    currency: 'BRL' as const,
+    due_date: '2030-01-01',
+    description: 'Fuzz charge',
+    type_charge: 'credit_card',
+    payer_address: { street: 'Rua A', address_number: '1', neighborhood: 'Centro', city: 'São Paulo', state: 'SP', postal_code: '01000000', country: 'BR' },
+    items: [],
+    capture: true,
+    threeds_authentication: false,
   };
 }
 
@@ -105,7 +142,7 @@ async function creditTenantIn(entityUuid: string) {
  */
 async function snapshot(entityUuid: string) {
   const counted = await Promise.all(
-    [wallet, creditWallet, walletLimit, webhookEndpoint, webhookEvent, webhookDelivery, auditEvent].map(async (table) => {
+    [wallet, creditWallet, walletLimit, webhookEndpoint, webhookEvent, webhookDelivery, auditEvent, charge, chargeRefund, ledgerEntry].map(async (table) => {
       const [row] = await db.select({ n: count() }).from(table).where(eq(table.entityUuid, entityUuid));
       return row!.n;
     }),
@@ -118,7 +155,11 @@ async function snapshot(entityUuid: string) {
     .select({ states: sql<string>`string_agg(${wallet.status}, ',' order by ${wallet.walletUuid})` })
     .from(wallet)
     .where(eq(wallet.entityUuid, entityUuid));
-  return JSON.stringify({ counted, limits: limits!.total, states: states!.states });
+  const [charges] = await db
+    .select({ states: sql<string>`string_agg(${charge.status} || ':' || ${charge.capturedMinor} || ':' || ${charge.refundedMinor}, ',' order by ${charge.chargeUuid})` })
+    .from(charge)
+    .where(eq(charge.entityUuid, entityUuid));
+  return JSON.stringify({ counted, limits: limits!.total, states: states!.states, charges: charges!.states });
 }
 
 function propertiesOf(schema: z.ZodType | undefined): string[] {

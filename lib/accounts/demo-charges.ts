@@ -1,0 +1,78 @@
+import { and, count, eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { charge, wallet } from '@/db/schema';
+import type { Caller } from '@/lib/auth/caller';
+import { createCharge } from '@/lib/charges/create';
+import { refundCharge } from '@/lib/charges/refund';
+import type { CreateChargeBody } from '@/lib/charges/schemas';
+
+/**
+ * Card charges on the demo BRL and MXN wallets, so the Charges list, a charge's timeline, the
+ * wallet's pending balance and statement and the Overview's chart have something to show: paid,
+ * partly refunded, pre-authorized, waiting for the payer, and declined. Made through the real
+ * services with the sandbox's test cards; a wallet that already has charges is left as it is.
+ */
+const APPROVED = '4024007153763191';
+const DECLINED = '4024007153763192';
+
+const PAYER = {
+  payer_name: 'Ana Paula Ferreira',
+  payer_email: 'ana.ferreira@cliente.demo.test',
+  payer_tax_id: '52998224725',
+  payer_cell_phone: '+5511987654321',
+  payer_address: { street: 'Avenida Paulista', address_number: '1000', neighborhood: 'Bela Vista', city: 'São Paulo', state: 'SP', postal_code: '01310100', country: 'BR' },
+};
+
+interface DemoCharge {
+  /** Per installment, as A55 takes it. */
+  installmentValue: string;
+  installments?: number;
+  description: string;
+  card?: string;
+  capture?: boolean;
+  refund?: string;
+}
+
+const BRL_CHARGES: DemoCharge[] = [
+  { installmentValue: '1234.56', description: 'Pedido #1001 — notebook', card: APPROVED },
+  { installmentValue: '29.90', installments: 3, description: 'Pedido #1002 — fones de ouvido', card: APPROVED, refund: '50.00' },
+  { installmentValue: '450.00', description: 'Reserva #1003 — pré-autorização', card: APPROVED, capture: false },
+  { installmentValue: '39.90', description: 'Pedido #1004 — aguardando o cliente' },
+  { installmentValue: '799.00', description: 'Pedido #1005 — cartão recusado', card: DECLINED },
+];
+const MXN_CHARGES: DemoCharge[] = [{ installmentValue: '2500.00', description: 'Orden #2001 — tenis', card: APPROVED }];
+
+export async function seedDemoCharges(db: Db, caller: Caller, customerIds: { brl: string; mxn: string }): Promise<void> {
+  await seedWalletCharges(db, caller, customerIds.brl, 'BRL', BRL_CHARGES);
+  await seedWalletCharges(db, caller, customerIds.mxn, 'MXN', MXN_CHARGES);
+}
+
+async function seedWalletCharges(db: Db, caller: Caller, customerId: string, currency: 'BRL' | 'MXN', charges: DemoCharge[]) {
+  const [target] = await db
+    .select({ walletUuid: wallet.walletUuid, merchantUuid: wallet.merchantUuid })
+    .from(wallet)
+    .where(and(eq(wallet.entityUuid, caller.entityUuid), eq(wallet.customerId, customerId)));
+  if (!target?.merchantUuid) return;
+  const [existing] = await db.select({ n: count() }).from(charge).where(eq(charge.walletUuid, target.walletUuid));
+  if (existing!.n > 0) return;
+  for (const spec of charges) {
+    const body: CreateChargeBody = {
+      ...PAYER,
+      ...(currency === 'MXN' ? { payer_tax_id: 'FEAP850101ABC', payer_address: { ...PAYER.payer_address, city: 'Ciudad de México', state: 'CDMX', country: 'MX' } } : {}),
+      wallet_uuid: target.walletUuid,
+      merchant_id: target.merchantUuid,
+      installment_value: spec.installmentValue,
+      installment_count: spec.installments ?? 1,
+      currency,
+      due_date: '2030-12-31',
+      description: spec.description,
+      type_charge: 'credit_card',
+      items: [],
+      capture: spec.capture ?? true,
+      threeds_authentication: false,
+      ...(spec.card ? { card_name: PAYER.payer_name.toUpperCase(), card_number: spec.card, card_expiry_month: '12', card_expiry_year: '2031', card_cvv: '123' } : {}),
+    };
+    const created = await createCharge(db, caller, body);
+    if (spec.refund) await refundCharge(db, caller, { chargeUuid: created.chargeUuid, walletUuid: target.walletUuid, amount: spec.refund, reason: 'Cliente devolveu um item' });
+  }
+}
