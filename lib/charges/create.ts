@@ -37,7 +37,11 @@ export async function createCharge(db: DbOrTx, caller: Caller, body: CreateCharg
   if (method === 'debit_card' && body.installment_count > 1) throw chargeErrors.debitInstallments();
   const card = cardOf(body);
   const facts = card ? checkCard(card, body.installment_count, null) : null;
-  const items = body.items.map((item) => ({ ...item, total_amount: String(item.total_amount), unit_amount: String(item.unit_amount) }));
+  const items = body.items.map((item, i) => ({
+    ...item,
+    total_amount: formatMinor(amountIn(item.total_amount, digits, `items.${i}.total_amount`), digits),
+    unit_amount: formatMinor(amountIn(item.unit_amount, digits, `items.${i}.unit_amount`), digits),
+  }));
 
   return db.transaction(async (tx) => {
     const createdAt = now();

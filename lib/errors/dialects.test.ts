@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppError } from './app-error';
-import { fieldProblems, serializeError, toA55Body, toQiBody, validationError } from './dialects';
+import { errorCodeOf, fieldProblems, serializeError, toA55Body, toA55ChargeBody, toQiBody, validationError } from './dialects';
 
 const conflict = new AppError({
   status: 409,
@@ -65,5 +65,32 @@ describe('error dialects', () => {
   it('leaves A55 details out and QI extra_fields empty when an error has neither problems nor details', () => {
     expect(toA55Body(conflict)).not.toHaveProperty('details');
     expect(toQiBody(conflict).extra_fields).toEqual({});
+  });
+});
+
+describe('the A55 charge dialect', () => {
+  it('answers {charge_uuid, status: "error", message: [{code, source, description}]}', () => {
+    const declined = new AppError({
+      status: 422,
+      code: 'INVALID_CARD',
+      message: 'The card number is not valid',
+      translation: 'O número do cartão não é válido',
+      details: { charge_uuid: 'c-1', source: 'acquirer' },
+    });
+    expect(serializeError('a55_charge', declined)).toEqual({
+      charge_uuid: 'c-1',
+      status: 'error',
+      message: [{ code: 'INVALID_CARD', source: 'acquirer', description: 'The card number is not valid' }],
+    });
+    expect(errorCodeOf('a55_charge', serializeError('a55_charge', declined))).toBe('INVALID_CARD');
+  });
+
+  it('names each bad field in its own message, with no charge', () => {
+    const body = toA55ChargeBody(validationError('a55_charge', [{ field: 'installment_count', issue: 'installment_count must be an integer' }]));
+    expect(body).toEqual({
+      charge_uuid: null,
+      status: 'error',
+      message: [{ code: 'validation_error', source: 'charge', description: 'installment_count must be an integer', field: 'installment_count' }],
+    });
   });
 });
