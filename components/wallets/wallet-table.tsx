@@ -10,7 +10,8 @@ import { toWalletBody } from '@/lib/wallets/serialize';
 
 type WalletRow = typeof wallet.$inferSelect;
 
-export function WalletTable({ rows, merchantNames }: { rows: WalletRow[]; merchantNames: Map<string, string> }) {
+/** `balances`: each row's available balance in minor units (lib/ledger/balances.ts `availableBalances`). */
+export function WalletTable({ rows, balances, merchantNames }: { rows: WalletRow[]; balances: Map<string, bigint>; merchantNames: Map<string, string> }) {
   const t = useTranslations('wallets');
   const formatting = useFormatting();
   return (
@@ -35,7 +36,7 @@ export function WalletTable({ rows, merchantNames }: { rows: WalletRow[]; mercha
         { header: t('currency'), className: 'font-mono text-xs', cell: (row) => row.currency },
         { header: t('status'), cell: (row) => <StatusBadge kind="wallet" status={row.status} /> },
         // The same decimal text the API answers, so the page and the API never disagree.
-        { header: t('balance'), align: 'end', cell: (row) => formatBalance(toWalletBody(row).balance, row.currency as WalletCurrency, formatting.locale) },
+        { header: t('balance'), align: 'end', cell: (row) => formatBalance(toWalletBody(row, balances.get(row.walletUuid) ?? 0n).balance, row.currency as WalletCurrency, formatting.locale) },
         { header: t('created'), className: 'text-slate-600', cell: (row) => formatDateTime(row.createdAt, formatting) },
       ]}
     />

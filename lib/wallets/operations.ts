@@ -1,11 +1,13 @@
+import type { DbOrTx } from '@/db/client';
 import { defineOperation } from '@/lib/api/operation';
 import { callerFromApi } from '@/lib/auth/caller';
+import { availableBalances } from '@/lib/ledger/balances';
 import { documented } from '@/lib/openapi/shared';
 import { a55ListBody } from '@/lib/pagination/keyset';
 import { createPaymentWallet } from './create';
 import { toNewPaymentWallet } from './from-wire';
 import { deactivatePaymentWallet, reactivatePaymentWallet } from './lifecycle';
-import { getPaymentWallet, listPaymentWallets, lookupPaymentWallet } from './queries';
+import { getPaymentWallet, listPaymentWallets, lookupPaymentWallet, type PaymentWalletRow } from './queries';
 import {
   createWalletResponseSchema,
   createWalletSchema,
@@ -22,6 +24,12 @@ import { toCredentialsBody, toWalletBody } from './serialize';
 const TAG = 'Payment wallets';
 const walletPath = documented(walletParamsSchema, { wallet_uuid: { description: 'The wallet', example: 'f47ac10b-58cc-4372-a567-0e02b2c3d479' } });
 const NOT_FOUND = 'errors.wallet.not_found';
+
+/** The wallet on the wire, its `balance` read from its available ledger account. */
+async function withBalance(db: DbOrTx, row: PaymentWalletRow) {
+  const balances = await availableBalances(db, [row.walletUuid]);
+  return toWalletBody(row, balances.get(row.walletUuid) ?? 0n);
+}
 
 export const createWalletOperation = defineOperation({
   operationId: 'createWallet',
@@ -42,7 +50,8 @@ export const createWalletOperation = defineOperation({
   errors: { 404: ['errors.entity.not_found', 'errors.merchant.not_found'], 409: ['errors.wallet.already_exists'] },
   handler: async ({ db, actor, body }) => {
     const { wallet, credentials } = await createPaymentWallet(db, callerFromApi(actor), toNewPaymentWallet(body));
-    return { body: { ...toWalletBody(wallet), ...(credentials ? { credentials: toCredentialsBody(credentials) } : {}) } };
+    // Just created: no money has moved, so it has no ledger account yet and nothing to read.
+    return { body: { ...toWalletBody(wallet, 0n), ...(credentials ? { credentials: toCredentialsBody(credentials) } : {}) } };
   },
 });
 
@@ -61,7 +70,7 @@ export const lookupWalletOperation = defineOperation({
   query: walletLookupSchema,
   responses: { 200: { description: 'The wallet', schema: walletSchema } },
   errors: { 404: [NOT_FOUND], 409: ['errors.wallet.ambiguous_lookup'] },
-  handler: async ({ db, actor, query }) => ({ body: toWalletBody(await lookupPaymentWallet(db, callerFromApi(actor), query)) }),
+  handler: async ({ db, actor, query }) => ({ body: await withBalance(db, await lookupPaymentWallet(db, callerFromApi(actor), query)) }),
 });
 
 export const getWalletOperation = defineOperation({
@@ -76,7 +85,7 @@ export const getWalletOperation = defineOperation({
   params: walletPath,
   responses: { 200: { description: 'The wallet', schema: walletSchema } },
   errors: { 404: [NOT_FOUND] },
-  handler: async ({ db, actor, params }) => ({ body: toWalletBody(await getPaymentWallet(db, callerFromApi(actor), params.wallet_uuid)) }),
+  handler: async ({ db, actor, params }) => ({ body: await withBalance(db, await getPaymentWallet(db, callerFromApi(actor), params.wallet_uuid)) }),
 });
 
 export const listWalletsOperation = defineOperation({
@@ -92,9 +101,11 @@ export const listWalletsOperation = defineOperation({
     'A wallet-level token sees only its wallet.',
   query: walletListQuerySchema,
   responses: { 200: { description: 'A page of wallets', schema: walletListSchema } },
-  handler: async ({ db, actor, query }) => ({
-    body: a55ListBody(query, await listPaymentWallets(db, callerFromApi(actor), query), toWalletBody),
-  }),
+  handler: async ({ db, actor, query }) => {
+    const page = await listPaymentWallets(db, callerFromApi(actor), query);
+    const balances = await availableBalances(db, page.rows.map((row) => row.walletUuid));
+    return { body: a55ListBody(query, page, (row) => toWalletBody(row, balances.get(row.walletUuid) ?? 0n)) };
+  },
 });
 
 export const deactivateWalletOperation = defineOperation({
@@ -111,7 +122,7 @@ export const deactivateWalletOperation = defineOperation({
   params: walletPath,
   responses: { 200: { description: 'The wallet after the change', schema: walletSchema } },
   errors: { 404: [NOT_FOUND], 409: ['errors.wallet.invalid_status'] },
-  handler: async ({ db, actor, params }) => ({ body: toWalletBody(await deactivatePaymentWallet(db, callerFromApi(actor), params.wallet_uuid)) }),
+  handler: async ({ db, actor, params }) => ({ body: await withBalance(db, await deactivatePaymentWallet(db, callerFromApi(actor), params.wallet_uuid)) }),
 });
 
 export const reactivateWalletOperation = defineOperation({
@@ -128,7 +139,7 @@ export const reactivateWalletOperation = defineOperation({
   params: walletPath,
   responses: { 200: { description: 'The wallet after the change', schema: walletSchema } },
   errors: { 404: [NOT_FOUND], 409: ['errors.wallet.already_exists', 'errors.wallet.invalid_status'] },
-  handler: async ({ db, actor, params }) => ({ body: toWalletBody(await reactivatePaymentWallet(db, callerFromApi(actor), params.wallet_uuid)) }),
+  handler: async ({ db, actor, params }) => ({ body: await withBalance(db, await reactivatePaymentWallet(db, callerFromApi(actor), params.wallet_uuid)) }),
 });
 
 export const walletOperations = [

@@ -10,8 +10,11 @@ type WalletRow = typeof wallet.$inferSelect;
 export type WalletBody = z.input<typeof walletSchema>;
 export type WalletCredentialsBody = z.input<typeof walletCredentialsSchema>;
 
-/** A payment wallet on the wire (A55 field names), its balance exact in the currency's minor unit. */
-export function toWalletBody(row: WalletRow): WalletBody {
+/**
+ * A payment wallet on the wire (A55 field names). Its `balance` is its `available` ledger account
+ * (lib/ledger/balances.ts reads it; the wallet row holds no balance), exact in the currency's minor unit.
+ */
+export function toWalletBody(row: WalletRow, availableMinor: bigint): WalletBody {
   return {
     wallet_uuid: row.walletUuid,
     entity_uuid: row.entityUuid,
@@ -21,7 +24,7 @@ export function toWalletBody(row: WalletRow): WalletBody {
     name: present(row, 'name'),
     email: present(row, 'email'),
     status: row.status,
-    balance: formatMinor(row.balanceMinor, currencyDigits(row.currency)),
+    balance: formatMinor(availableMinor, currencyDigits(row.currency)),
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
   };

@@ -11,6 +11,7 @@ import { getDb } from '@/db/client';
 import { listMerchants } from '@/lib/accounts/queries';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
+import { availableBalances } from '@/lib/ledger/balances';
 import { listPaymentWallets } from '@/lib/wallets/queries';
 import { walletListQuerySchema } from '@/lib/wallets/schemas';
 
@@ -31,6 +32,7 @@ export default async function PaymentWalletsPage({ searchParams }: { searchParam
     listPaymentWallets(db, callerFromUser(user), walletListQuerySchema.parse({ ...filters, limit: PAGE_SIZE })),
     listMerchants(db, callerFromUser(user)),
   ]);
+  const balances = await availableBalances(db, page.rows.map((row) => row.walletUuid));
 
   return (
     <>
@@ -48,7 +50,7 @@ export default async function PaymentWalletsPage({ searchParams }: { searchParam
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">
         {t('count', { count: page.total })}
       </p>
-      <WalletTable rows={page.rows} merchantNames={new Map(merchants.map((m) => [m.merchantUuid, m.name]))} />
+      <WalletTable rows={page.rows} balances={balances} merchantNames={new Map(merchants.map((m) => [m.merchantUuid, m.name]))} />
       <Pagination nextCursor={page.nextCursor} params={filters} onFirstPage={!filters.starting_after && !filters.page} />
     </>
   );

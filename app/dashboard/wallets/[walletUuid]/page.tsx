@@ -13,6 +13,7 @@ import { getDb } from '@/db/client';
 import { listMerchants } from '@/lib/accounts/queries';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
+import { availableBalances } from '@/lib/ledger/balances';
 import { getFormatting } from '@/lib/i18n/formatting';
 import type { WalletCurrency } from '@/lib/money/currency';
 import { listWalletClients } from '@/lib/wallets/credentials';
@@ -32,8 +33,12 @@ export default async function PaymentWalletPage({ params }: { params: Promise<{ 
   const db = await getDb();
   const caller = callerFromUser(user);
   const found = await orNotFound(getPaymentWallet(db, caller, walletUuid));
-  const [clients, merchants] = await Promise.all([listWalletClients(db, caller, walletUuid), listMerchants(db, caller)]);
-  const wallet = toWalletBody(found);
+  const [clients, merchants, balances] = await Promise.all([
+    listWalletClients(db, caller, walletUuid),
+    listMerchants(db, caller),
+    availableBalances(db, [found.walletUuid]),
+  ]);
+  const wallet = toWalletBody(found, balances.get(found.walletUuid) ?? 0n);
   const [t, tw, formatting] = await Promise.all([getTranslations('wallet'), getTranslations('wallets'), getFormatting()]);
   const merchantName = merchants.find((m) => m.merchantUuid === wallet.merchant_uuid)?.name;
 

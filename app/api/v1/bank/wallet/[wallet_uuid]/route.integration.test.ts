@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { wallet } from '@/db/schema';
+import { depositForTest } from '@/lib/ledger/testing';
 import { callRoute } from '@/lib/testing/api';
 import { testDb } from '@/lib/testing/db';
 import { seedWallet, walletLevelToken, walletTenant } from '@/lib/wallets/test-fixtures';
@@ -15,7 +15,8 @@ describe('GET /api/v1/bank/wallet/{wallet_uuid}/', () => {
   it('shows status, currency, an exact balance in the minor unit and the creation time', async () => {
     const tenant = await walletTenant(db);
     const brl = await seedWallet(db, tenant);
-    await db.update(wallet).set({ balanceMinor: 1234567890123456789n }).where(eq(wallet.walletUuid, brl.walletUuid));
+    // The balance is the wallet's available ledger account, so money arrives by a balanced posting.
+    await depositForTest(db, brl, 1234567890123456789n);
     const clp = await seedWallet(db, tenant, { currency: 'CLP' });
 
     const res = await get(tenant.token, brl.walletUuid);
