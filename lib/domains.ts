@@ -1,3 +1,4 @@
+import { chargesDomain } from '@/lib/charges';
 import { creditDomain } from '@/lib/credit';
 import type { Domain } from '@/lib/domain';
 import { kycDomain } from '@/lib/kyc';
@@ -11,6 +12,6 @@ import { webhooksDomain } from '@/lib/webhooks';
  * the job workers, the scopes and the webhook event catalogue are all collected from this list.
  * Services never import it (it imports every service); the doors and the worker do.
  */
-export const DOMAINS: readonly Domain[] = [platformDomain, walletsDomain, ledgerDomain, creditDomain, webhooksDomain, kycDomain];
+export const DOMAINS: readonly Domain[] = [platformDomain, walletsDomain, chargesDomain, ledgerDomain, creditDomain, webhooksDomain, kycDomain];
 
 export const OPERATIONS = DOMAINS.flatMap((domain) => domain.operations);

@@ -125,6 +125,12 @@ describe('the database, written to directly in SQL', () => {
     expect(await refusal(db.execute(sql`update ledger_account set balance_minor = balance_minor - 3 where id = ${available.id}`))).toMatch(
       /balances change only through ledger entries/,
     );
+    // No session setting a client can make opens the door: only the entry trigger's own update passes.
+    const forged = db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('ledger.applying_entry', 'on', true)`);
+      await tx.execute(sql`update ledger_account set balance_minor = 5 where id = ${available.id}`);
+    });
+    expect(await refusal(forged)).toMatch(/balances change only through ledger entries/);
     expect(await balancesOf(db, available)).toEqual([3n]);
   });
 
