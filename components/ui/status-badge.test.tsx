@@ -1,7 +1,7 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { WALLET_STATUSES, WEBHOOK_DELIVERY_STATUSES } from '@/db/schema';
+import { CHARGE_STATUSES, WALLET_STATUSES, WEBHOOK_DELIVERY_STATUSES } from '@/db/schema';
 import ptBR from '@/messages/pt-BR.json';
 import { renderInEnglish as inEnglish } from './render-in-english';
 import { endpointStatus, StatusBadge, statusOptions } from './status-badge';
@@ -10,6 +10,8 @@ describe('StatusBadge', () => {
   it('labels every wallet and delivery status the database knows, in its order', () => {
     expect(statusOptions('wallet').map((o) => o.value)).toEqual([...WALLET_STATUSES]);
     expect(statusOptions('delivery').map((o) => o.value)).toEqual([...WEBHOOK_DELIVERY_STATUSES]);
+    expect(statusOptions('charge').map((o) => o.value)).toEqual([...CHARGE_STATUSES]);
+    expect(inEnglish(<StatusBadge kind="charge" status="pre_captured" />)).toContain('Pre-authorized');
     expect(statusOptions('wallet').find((o) => o.value === 'pending_analysis')?.label).toBe('Pending analysis');
   });
 

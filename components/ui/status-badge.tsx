@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { WalletStatus, WebhookDeliveryStatus } from '@/db/schema';
+import type { ChargeStatus, WalletStatus, WebhookDeliveryStatus } from '@/db/schema';
 
 type Tone = 'success' | 'warning' | 'danger' | 'neutral';
 
@@ -36,6 +36,23 @@ const STATUSES = {
     passed: ['Passed', 'success'],
     failed: ['Failed', 'danger'],
   },
+  // A55's charge statuses (reference A.4), in the database's order.
+  charge: {
+    issued: ['Issued', 'neutral'],
+    pending: ['Pending', 'warning'],
+    confirmed: ['Confirmed', 'success'],
+    pre_captured: ['Pre-authorized', 'warning'],
+    paid: ['Paid', 'success'],
+    refunded: ['Refunded', 'neutral'],
+    refund_error: ['Refund error', 'danger'],
+    pre_chargeback_resolution: ['Pre-chargeback resolution', 'warning'],
+    chargeback: ['Chargeback', 'danger'],
+    chargeback_requested: ['Chargeback requested', 'warning'],
+    chargeback_reversed: ['Chargeback reversed', 'success'],
+    chargeback_refunded: ['Chargeback refunded', 'neutral'],
+    canceled: ['Canceled', 'neutral'],
+    error: ['Error', 'danger'],
+  } satisfies Record<ChargeStatus, [string, Tone]>,
 } as const;
 
 export type StatusKind = keyof typeof STATUSES;
@@ -55,7 +72,7 @@ export function endpointStatus(status: 'enabled' | 'disabled', reason: 'manual' 
   return status === 'disabled' && reason === 'failing' ? 'failing' : status;
 }
 
-/** One badge for every status: wallets, KYC checks, webhook deliveries and endpoints. */
+/** One badge for every status: wallets, charges, KYC checks, webhook deliveries and endpoints. */
 export function StatusBadge<K extends StatusKind>({ kind, status }: { kind: K; status: StatusOf<K> }) {
   const t = useTranslations('status');
   const tone = (STATUSES[kind] as Record<string, readonly [string, Tone]>)[status]![1];
