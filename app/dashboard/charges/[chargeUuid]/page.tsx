@@ -1,0 +1,147 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { cardText } from '@/components/charges/card-text';
+import { ChargeActions } from '@/components/charges/charge-actions';
+import { ChargeAmounts } from '@/components/charges/charge-amounts';
+import { ChargeLedger } from '@/components/charges/charge-ledger';
+import { ChargeRefunds } from '@/components/charges/charge-refunds';
+import { ChargeTimeline } from '@/components/charges/charge-timeline';
+import { PayerDetails } from '@/components/charges/payer-details';
+import { PageHeader } from '@/components/shell/page-header';
+import { Detail, DetailList } from '@/components/ui/details';
+import { formatBalance, formatDateTime } from '@/components/ui/format';
+import { orNotFound } from '@/components/ui/or-not-found';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { getDb } from '@/db/client';
+import { callerFromUser } from '@/lib/auth/caller';
+import { requireUser } from '@/lib/auth/session';
+import { chargeLedger, chargeTimeline, getCharge } from '@/lib/charges/queries';
+import { refundableMinor } from '@/lib/charges/refund';
+import { chargeParamsSchema } from '@/lib/charges/schemas';
+import { toChargeBody } from '@/lib/charges/serialize';
+import { getFormatting } from '@/lib/i18n/formatting';
+import { currencyDigits, type WalletCurrency } from '@/lib/money/currency';
+import { formatMinor } from '@/lib/money/decimal';
+import { getPaymentWallet } from '@/lib/wallets/queries';
+import { cancelChargeAction, captureChargeAction, refundChargeAction } from '../actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('charge'))('title') };
+}
+
+export default async function ChargePage({ params }: { params: Promise<{ chargeUuid: string }> }) {
+  const { chargeUuid } = await params;
+  const user = await requireUser(`/dashboard/charges/${chargeUuid}`);
+  if (!chargeParamsSchema.safeParse({ charge_uuid: chargeUuid }).success) notFound();
+  const db = await getDb();
+  const caller = callerFromUser(user);
+  const found = await orNotFound(getCharge(db, caller, chargeUuid));
+  const row = found.charge;
+  const [timeline, ledger, wallet, t, methods, formatting] = await Promise.all([
+    chargeTimeline(db, caller, row.chargeUuid),
+    chargeLedger(db, caller, row.chargeUuid, found.refunds.map((refund) => refund.refundUuid)),
+    getPaymentWallet(db, caller, row.walletUuid),
+    getTranslations('charge'),
+    getTranslations('chargeMethods'),
+    getFormatting(),
+  ]);
+  const charge = toChargeBody(found);
+  const currency = row.currency as WalletCurrency;
+  const digits = currencyDigits(row.currency);
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/dashboard/charges" className="text-brand-700 hover:underline">
+          {t('back')}
+        </Link>
+      </p>
+      <PageHeader title={charge.description} description={formatBalance(charge.local_currency, currency, formatting.locale)} actions={<StatusBadge kind="charge" status={charge.status} />} />
+      <Section id="summary" title={t('details')}>
+        <DetailList>
+          <Detail term={t('status')}>
+            <StatusBadge kind="charge" status={charge.status} />
+          </Detail>
+          {charge.message?.length ? (
+            <Detail term={t('acquirerMessage')}>
+              {charge.message.map((message) => (
+                <span key={message.code} className="block text-red-800" data-testid="charge-message">
+                  {message.description} <span className="font-mono text-xs">({message.code})</span>
+                </span>
+              ))}
+            </Detail>
+          ) : null}
+          <Detail term={t('chargeId')} mono>
+            {charge.charge_uuid}
+          </Detail>
+          <Detail term={t('wallet')}>
+            <Link href={`/dashboard/wallets/${wallet.walletUuid}`} className="text-brand-700 hover:underline">
+              {wallet.name ?? wallet.customerId}
+            </Link>
+          </Detail>
+          <Detail term={t('method')}>{charge.card ? `${methods(charge.type_charge)} · ${cardText(charge.card)}` : methods(charge.type_charge)}</Detail>
+          {charge.url_3ds ? (
+            <Detail term={t('challenge')}>
+              <a href={charge.url_3ds} className="break-all text-brand-700 hover:underline">
+                {charge.url_3ds}
+              </a>
+              <span className="block text-xs text-slate-500">{t('challengeHint')}</span>
+            </Detail>
+          ) : null}
+          {charge.authorization_code ? (
+            <Detail term={t('authorizationCode')} mono>
+              {charge.authorization_code}
+            </Detail>
+          ) : null}
+          <Detail term={t('created')}>{formatDateTime(row.createdAt, formatting)}</Detail>
+        </DetailList>
+      </Section>
+      <Section id="amounts" title={t('amounts')}>
+        <ChargeAmounts charge={charge} />
+      </Section>
+      <Section id="actions" title={t('actions')}>
+        <ChargeActions
+          charge={{
+            charge_uuid: charge.charge_uuid,
+            wallet_uuid: charge.wallet_uuid,
+            status: charge.status,
+            currency,
+            authorized: formatMinor(row.authorizedMinor, digits),
+            remaining: charge.amount_remaining,
+            remainingMinor: refundableMinor(row).toString(),
+          }}
+          actions={{ capture: captureChargeAction, cancel: cancelChargeAction, refund: refundChargeAction }}
+        />
+      </Section>
+      <Section id="payer" title={t('payer')}>
+        <PayerDetails charge={charge} />
+      </Section>
+      <Section id="timeline" title={t('timeline')}>
+        <ChargeTimeline
+          currency={row.currency}
+          steps={timeline.map((step) => ({ id: String(step.id), at: step.occurredAt, from: step.fromStatus, to: step.toStatus, reason: step.reason, amountMinor: step.amountMinor }))}
+        />
+      </Section>
+      <Section id="refunds" title={t('refunds')}>
+        <ChargeRefunds charge={charge} />
+      </Section>
+      <Section id="ledger" title={t('ledger')}>
+        <ChargeLedger lines={ledger} />
+      </Section>
+    </>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="mb-6 rounded-lg border border-slate-200 bg-white">
+      <h2 id={`${id}-title`} className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}

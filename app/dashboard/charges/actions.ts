@@ -1,0 +1,55 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { runAction } from '@/lib/actions/run-action';
+import { cancelChargeActionSchema, captureChargeActionSchema, refundChargeActionSchema } from '@/lib/charges/action-schemas';
+import { cancelCharge } from '@/lib/charges/cancel';
+import { captureCharge } from '@/lib/charges/capture';
+import { createCharge } from '@/lib/charges/create';
+import { refundCharge } from '@/lib/charges/refund';
+import { newChargeFormSchema, toCreateChargeBody } from '@/lib/charges/virtual-terminal';
+import { now } from '@/lib/clock';
+
+const CHARGES = '/dashboard/charges';
+
+/**
+ * "New charge" (the virtual terminal): the same service as `POST /api/v1/bank/wallet/charge/`.
+ * The card goes to the acquirer and no further: the answer names the charge and its status only,
+ * and the idempotency store keeps that answer and an HMAC of the input, never the input.
+ */
+export async function createChargeAction(input: unknown, idempotencyKey?: string) {
+  return runAction(
+    newChargeFormSchema,
+    input,
+    async ({ db, caller, input }) => {
+      const created = await createCharge(db, caller, toCreateChargeBody(input, now().toISOString().slice(0, 10)));
+      revalidatePath(CHARGES);
+      return { chargeUuid: created.chargeUuid, status: created.status };
+    },
+    { idempotency: { action: 'charges.create', key: idempotencyKey } },
+  );
+}
+
+export async function captureChargeAction(input: unknown) {
+  return runAction(captureChargeActionSchema, input, async ({ db, caller, input }) => {
+    const captured = await captureCharge(db, caller, { chargeUuid: input.charge_uuid, walletUuid: input.wallet_uuid, amount: input.amount });
+    revalidatePath(CHARGES, 'layout');
+    return { status: captured.status };
+  });
+}
+
+export async function cancelChargeAction(input: unknown) {
+  return runAction(cancelChargeActionSchema, input, async ({ db, caller, input }) => {
+    const canceled = await cancelCharge(db, caller, { chargeUuid: input.charge_uuid, walletUuid: input.wallet_uuid, reason: input.reason });
+    revalidatePath(CHARGES, 'layout');
+    return { status: canceled.status };
+  });
+}
+
+export async function refundChargeAction(input: unknown) {
+  return runAction(refundChargeActionSchema, input, async ({ db, caller, input }) => {
+    const refunded = await refundCharge(db, caller, { chargeUuid: input.charge_uuid, walletUuid: input.wallet_uuid, amount: input.amount, reason: input.reason });
+    revalidatePath(CHARGES, 'layout');
+    return { status: refunded.status };
+  });
+}
