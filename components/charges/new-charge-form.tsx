@@ -1,0 +1,135 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLocale, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { FormProvider, useWatch } from 'react-hook-form';
+import { TextField } from '@/components/credit/form-fields';
+import { buttonClass, Field, FormError, inputClass } from '@/components/ui/field';
+import { toCanonicalDecimal } from '@/components/ui/locale-decimal';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { ChargeStatus } from '@/db/schema';
+import type { ActionResult } from '@/lib/actions/run-action';
+import { newChargeFormSchema, type NewChargeFormValues, type NewChargeInput } from '@/lib/charges/virtual-terminal';
+import { useSubmitOnce } from '@/lib/idempotency/use-submit-once';
+import type { WalletCurrency } from '@/lib/money/currency';
+import { CardFields, type TestCard } from './card-fields';
+import { PayerFields } from './payer-fields';
+
+export type CreateChargeAction = (input: NewChargeInput, idempotencyKey: string) => Promise<ActionResult<{ chargeUuid: string; status: ChargeStatus }>>;
+
+export interface ChargeableWallet {
+  walletUuid: string;
+  merchantUuid: string;
+  currency: WalletCurrency;
+  label: string;
+}
+
+const INSTALLMENTS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/**
+ * "New charge", a virtual terminal: the A55 create body's fields in the merchant's words (a total
+ * and a number of installments, typed the reader's way), validated by the action's own schema.
+ * The merchant and currency come from the chosen wallet. On success the charge page opens.
+ */
+export function NewChargeForm({ wallets, testCards, createCharge }: { wallets: ChargeableWallet[]; testCards: TestCard[] | null; createCharge: CreateChargeAction }) {
+  const t = useTranslations('newCharge');
+  const locale = useLocale();
+  const router = useRouter();
+  const submitOnce = useSubmitOnce();
+  const walletOf = (walletUuid: string | undefined) => wallets.find((wallet) => wallet.walletUuid === walletUuid);
+  const first = wallets[0];
+  const { form, formError, submitAction } = useActionForm<NewChargeFormValues, NewChargeInput>({
+    // The wallet decides the merchant and currency; the amount is read the reader's way.
+    resolver: (values, context, options) => {
+      const wallet = walletOf(values.wallet_uuid);
+      const prepared = { ...values, merchant_id: wallet?.merchantUuid ?? '', currency: wallet?.currency ?? 'BRL', amount: toCanonicalDecimal(values.amount, locale) };
+      return zodResolver(newChargeFormSchema)(prepared, context, options);
+    },
+    defaultValues: {
+      wallet_uuid: first?.walletUuid ?? '',
+      merchant_id: first?.merchantUuid ?? '',
+      currency: first?.currency ?? 'BRL',
+      amount: '',
+      installment_count: 1,
+      description: '',
+      payer_name: '',
+      payer_email: '',
+      payer_tax_id: '',
+      payer_cell_phone: '',
+      payer_address: { street: '', address_number: '', neighborhood: '', city: '', state: '', postal_code: '', country: first?.currency === 'MXN' ? 'MX' : 'BR' },
+      card_name: '',
+      card_number: '',
+      card_expiry_month: '',
+      card_expiry_year: '',
+      card_cvv: '',
+      capture: true,
+      threeds_authentication: false,
+    },
+  });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = form;
+  const currency = walletOf(useWatch({ control: form.control, name: 'wallet_uuid' }))?.currency ?? '';
+
+  async function onSubmit(values: NewChargeInput) {
+    const result = await submitAction(submitOnce(values, (key) => createCharge(values, key)));
+    if (result?.ok) router.push(`/dashboard/charges/${result.data.chargeUuid}`);
+  }
+
+  if (wallets.length === 0) return <p className="rounded-lg border border-slate-200 bg-white px-4 py-6 text-sm text-slate-600">{t('noWallets')}</p>;
+
+  const aria = (name: 'wallet_uuid' | 'amount' | 'installment_count') => ({ 'aria-invalid': !!errors[name], 'aria-describedby': errors[name] ? `${name}-error` : undefined });
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={handleSubmit(onSubmit)} aria-label={t('form')} className="flex max-w-3xl flex-col gap-6" noValidate>
+        <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+          <legend className="px-1 text-sm font-semibold">{t('charge')}</legend>
+          <Field id="wallet_uuid" label={t('wallet')} error={errors.wallet_uuid?.message}>
+            <select id="wallet_uuid" className={inputClass} {...aria('wallet_uuid')} {...register('wallet_uuid')}>
+              {wallets.map((wallet) => (
+                <option key={wallet.walletUuid} value={wallet.walletUuid}>
+                  {wallet.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field id="amount" label={t('amount', { currency })} hint={t('amountHint')} error={errors.amount?.message}>
+              <input id="amount" inputMode="decimal" autoComplete="off" className={inputClass} {...aria('amount')} {...register('amount')} />
+            </Field>
+            <Field id="installment_count" label={t('installments')} error={errors.installment_count?.message}>
+              <select id="installment_count" className={inputClass} {...aria('installment_count')} {...register('installment_count', { valueAsNumber: true })}>
+                {INSTALLMENTS.map((count) => (
+                  <option key={count} value={count}>
+                    {t('installmentOption', { count })}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+          <TextField name="description" label={t('chargeDescription')} autoComplete="off" />
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" {...register('capture')} />
+            {t('capture')}
+          </label>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" {...register('threeds_authentication')} />
+            {t('threeDs')}
+          </label>
+        </fieldset>
+        <PayerFields />
+        <CardFields testCards={testCards} />
+        <FormError message={formError} />
+        <div>
+          <button type="submit" className={buttonClass} disabled={isSubmitting}>
+            {isSubmitting ? t('creating') : t('create')}
+          </button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}
