@@ -1,8 +1,8 @@
 import { useTranslations } from 'next-intl';
-import { formatDateTime, formatMoney } from '@/components/ui/format';
+import { formatDateTime } from '@/components/ui/format';
 import { useFormatting } from '@/components/ui/use-formatting';
+import { signedMoney } from '@/components/ledger/signed-money';
 import { useLedgerLabels } from '@/components/ledger/use-ledger-labels';
-import type { WalletCurrency } from '@/lib/money/currency';
 
 export interface LedgerLine {
   transactionUuid: string;
@@ -13,11 +13,6 @@ export interface LedgerLine {
   walletUuid: string | null;
   amountMinor: bigint;
   currency: string;
-}
-
-/** A signed amount: what an entry added to (+) or took from (−) its account. */
-export function signedMoney(minor: bigint, currency: string, locale: string): string {
-  return `${minor > 0n ? '+' : ''}${formatMoney(minor, currency as WalletCurrency, locale)}`;
 }
 
 /** The ledger transactions the charge caused (capture, refunds, disputes), each with its balanced entries. */

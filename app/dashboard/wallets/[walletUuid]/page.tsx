@@ -2,10 +2,14 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { BalanceFigures } from '@/components/ledger/balance-figures';
+import { StatementTable } from '@/components/ledger/statement-table';
 import { PageHeader } from '@/components/shell/page-header';
 import { Detail, DetailList } from '@/components/ui/details';
+import { secondaryButtonClass } from '@/components/ui/field';
 import { orNotFound } from '@/components/ui/or-not-found';
-import { formatBalance, formatDateTime } from '@/components/ui/format';
+import { formatDateTime } from '@/components/ui/format';
+import { Pagination } from '@/components/ui/pagination';
 import { LifecycleButton } from '@/components/wallets/lifecycle-button';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { WalletClients } from '@/components/wallets/wallet-clients';
@@ -13,7 +17,9 @@ import { getDb } from '@/db/client';
 import { listMerchants } from '@/lib/accounts/queries';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
-import { availableBalances } from '@/lib/ledger/balances';
+import { walletBalances } from '@/lib/ledger/balances';
+import { statementCursorSchema } from '@/lib/ledger/cursor';
+import { walletStatement } from '@/lib/ledger/statement';
 import { getFormatting } from '@/lib/i18n/formatting';
 import type { WalletCurrency } from '@/lib/money/currency';
 import { listWalletClients } from '@/lib/wallets/credentials';
@@ -26,19 +32,27 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('wallet'))('title') };
 }
 
-export default async function PaymentWalletPage({ params }: { params: Promise<{ walletUuid: string }> }) {
+const STATEMENT_PAGE = 20;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function PaymentWalletPage({ params, searchParams }: { params: Promise<{ walletUuid: string }>; searchParams: SearchParams }) {
   const { walletUuid } = await params;
+  // The statement's page: a cursor this page handed out, or the newest entries.
+  const after = (await searchParams).starting_after;
+  const startingAfter = typeof after === 'string' && statementCursorSchema.safeParse(after).success ? after : undefined;
   const user = await requireUser(`/dashboard/wallets/${walletUuid}`);
   if (!walletParamsSchema.safeParse({ wallet_uuid: walletUuid }).success) notFound();
   const db = await getDb();
   const caller = callerFromUser(user);
   const found = await orNotFound(getPaymentWallet(db, caller, walletUuid));
-  const [clients, merchants, balances] = await Promise.all([
+  const [clients, merchants, balances, statement] = await Promise.all([
     listWalletClients(db, caller, walletUuid),
     listMerchants(db, caller),
-    availableBalances(db, [found.walletUuid]),
+    walletBalances(db, caller, found.walletUuid),
+    walletStatement(db, caller, found.walletUuid, { limit: STATEMENT_PAGE, startingAfter }),
   ]);
-  const wallet = toWalletBody(found, balances.get(found.walletUuid) ?? 0n);
+  const wallet = toWalletBody(found, balances.available);
   const [t, tw, formatting] = await Promise.all([getTranslations('wallet'), getTranslations('wallets'), getFormatting()]);
   const merchantName = merchants.find((m) => m.merchantUuid === wallet.merchant_uuid)?.name;
 
@@ -51,12 +65,14 @@ export default async function PaymentWalletPage({ params }: { params: Promise<{ 
       </p>
       <PageHeader title={wallet.name ?? t('title')} actions={<LifecycleButton walletUuid={wallet.wallet_uuid} status={wallet.status} actions={{ deactivate: deactivateWalletAction, reactivate: reactivateWalletAction }} />} />
       <section aria-labelledby="balance-title" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="balance-title" className="text-sm font-semibold text-slate-500">
-          {tw('balance')}
+        <h2 id="balance-title" className="mb-3 text-sm font-semibold text-slate-500">
+          {t('balances')}
         </h2>
-        <p className="mt-1 text-3xl font-semibold tabular-nums" data-testid="wallet-balance">
-          {formatBalance(wallet.balance, wallet.currency as WalletCurrency, formatting.locale)}
-        </p>
+        <BalanceFigures
+          balances={balances}
+          currency={wallet.currency as WalletCurrency}
+          testIds={{ available: 'wallet-balance', pending: 'wallet-pending', reserved: 'wallet-reserved' }}
+        />
       </section>
       <section aria-labelledby="details-title" className="mb-6 rounded-lg border border-slate-200 bg-white">
         <h2 id="details-title" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
@@ -79,6 +95,20 @@ export default async function PaymentWalletPage({ params }: { params: Promise<{ 
           <Detail term={t('email')}>{wallet.email}</Detail>
           <Detail term={tw('created')}>{formatDateTime(found.createdAt, formatting)}</Detail>
         </DetailList>
+      </section>
+      <section aria-labelledby="statement-title" className="mb-6 rounded-lg border border-slate-200 bg-white">
+        <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-2">
+          <h2 id="statement-title" className="text-sm font-semibold">
+            {t('statement')}
+          </h2>
+          <a href={`/dashboard/wallets/${wallet.wallet_uuid}/statement.csv`} download className={`${secondaryButtonClass} px-3 py-1 text-xs`}>
+            {t('downloadCsv')}
+          </a>
+        </div>
+        <StatementTable rows={statement.rows} currency={wallet.currency as WalletCurrency} />
+        <div className="px-4 pb-3 empty:hidden">
+          <Pagination nextCursor={statement.nextCursor} params={{}} onFirstPage={!startingAfter} />
+        </div>
       </section>
       <section aria-labelledby="credentials-title" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="credentials-title" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
