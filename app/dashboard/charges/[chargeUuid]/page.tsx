@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
 import { cardText } from '@/components/charges/card-text';
 import { ChargeActions } from '@/components/charges/charge-actions';
 import { ChargeAmounts } from '@/components/charges/charge-amounts';
@@ -11,6 +10,7 @@ import { ChargeRefunds } from '@/components/charges/charge-refunds';
 import { ChargeTimeline } from '@/components/charges/charge-timeline';
 import { PayerDetails } from '@/components/charges/payer-details';
 import { PageHeader } from '@/components/shell/page-header';
+import { SectionCard } from '@/components/ui/section-card';
 import { Detail, DetailList } from '@/components/ui/details';
 import { formatBalance, formatDateTime } from '@/components/ui/format';
 import { orNotFound } from '@/components/ui/or-not-found';
@@ -60,7 +60,7 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeU
         </Link>
       </p>
       <PageHeader title={charge.description} description={formatBalance(charge.local_currency, currency, formatting.locale)} actions={<StatusBadge kind="charge" status={charge.status} />} />
-      <Section id="summary" title={t('details')}>
+      <SectionCard id="summary" title={t('details')}>
         <DetailList>
           <Detail term={t('status')}>
             <StatusBadge kind="charge" status={charge.status} />
@@ -98,11 +98,11 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeU
           ) : null}
           <Detail term={t('created')}>{formatDateTime(row.createdAt, formatting)}</Detail>
         </DetailList>
-      </Section>
-      <Section id="amounts" title={t('amounts')}>
+      </SectionCard>
+      <SectionCard id="amounts" title={t('amounts')}>
         <ChargeAmounts charge={charge} />
-      </Section>
-      <Section id="actions" title={t('actions')}>
+      </SectionCard>
+      <SectionCard id="actions" title={t('actions')}>
         <ChargeActions
           charge={{
             charge_uuid: charge.charge_uuid,
@@ -115,33 +115,22 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeU
           }}
           actions={{ capture: captureChargeAction, cancel: cancelChargeAction, refund: refundChargeAction }}
         />
-      </Section>
-      <Section id="payer" title={t('payer')}>
+      </SectionCard>
+      <SectionCard id="payer" title={t('payer')}>
         <PayerDetails charge={charge} />
-      </Section>
-      <Section id="timeline" title={t('timeline')}>
+      </SectionCard>
+      <SectionCard id="timeline" title={t('timeline')}>
         <ChargeTimeline
           currency={row.currency}
           steps={timeline.map((step) => ({ id: String(step.id), at: step.occurredAt, from: step.fromStatus, to: step.toStatus, reason: step.reason, amountMinor: step.amountMinor }))}
         />
-      </Section>
-      <Section id="refunds" title={t('refunds')}>
+      </SectionCard>
+      <SectionCard id="refunds" title={t('refunds')}>
         <ChargeRefunds charge={charge} />
-      </Section>
-      <Section id="ledger" title={t('ledger')}>
+      </SectionCard>
+      <SectionCard id="ledger" title={t('ledger')}>
         <ChargeLedger lines={ledger} />
-      </Section>
+      </SectionCard>
     </>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-title`} className="mb-6 rounded-lg border border-slate-200 bg-white">
-      <h2 id={`${id}-title`} className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
   );
 }
