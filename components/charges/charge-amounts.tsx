@@ -24,7 +24,9 @@ export function ChargeAmounts({ charge }: { charge: ChargeBody }) {
         <span data-testid="charge-remaining">{money(charge.amount_remaining)}</span>
       </Detail>
       <Detail term={t('fee')}>{money(charge.fee_amount)}</Detail>
-      <Detail term={t('net')}>{money(charge.net_amount)}</Detail>
+      <Detail term={t('net')}>
+        <span data-testid="charge-net">{money(charge.net_amount)}</span>
+      </Detail>
     </DetailList>
   );
 }
