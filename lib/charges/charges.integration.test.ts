@@ -23,6 +23,7 @@ import {
   VALID_CPF,
   walletToken,
   type ChargeTenant,
+  walletBalance,
 } from './test-fixtures';
 
 const db = await testDb();
@@ -477,6 +478,22 @@ describe('card charges through the A55 routes: the A.4 transitions the sandbox r
 
       const issued = await created(tenant);
       expect((await api.dispute(issued.charge_uuid, 'open')).status).toBe(409);
+      await expectLedgerIntact(db, tenant.entityUuid);
+    });
+
+    it('a won dispute leaves the money refundable: in part, then the rest; it cannot be disputed again', async () => {
+      const tenant = await chargeTenant(db);
+      const api = chargeApi(tenant.token);
+      const paid = await created(tenant, { card: SANDBOX_OK_CARD });
+      await api.dispute(paid.charge_uuid, 'open');
+      await api.dispute(paid.charge_uuid, 'win');
+      expect((await api.dispute(paid.charge_uuid, 'open')).status).toBe(409);
+      expect(await api.refund(paid.charge_uuid, tenant.wallet.walletUuid, { amount: '40.00' })).toMatchObject({
+        status: 200,
+        body: { status: 'chargeback_reversed', refunded_amount: '40.00', amount_remaining: '60.00' },
+      });
+      expect(await api.refund(paid.charge_uuid, tenant.wallet.walletUuid, {})).toMatchObject({ status: 200, body: { status: 'refunded', amount_remaining: '0.00' } });
+      expect(await walletBalance(db, tenant.wallet.walletUuid, 'pending')).toBe(0n);
       await expectLedgerIntact(db, tenant.entityUuid);
     });
   });

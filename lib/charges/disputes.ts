@@ -1,13 +1,11 @@
-import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { chargeStatusChange, type ChargeStatus } from '@/db/schema';
 import type { Caller } from '@/lib/auth/caller';
 import { chargeErrors } from './errors';
 import { lockCharge } from './lock';
 import { fundsOf, postDisputeLost, postDisputeOpened, postDisputeWon, type DisputedAmounts } from './postings';
 import { moveCharge, type ChargeRow } from './record-change';
 import { refundableMinor } from './refund';
-import { REFUNDABLE } from './transitions';
+import { DISPUTABLE } from './transitions';
 
 export type DisputeAction = 'open' | 'lose' | 'win';
 
@@ -21,10 +19,11 @@ export async function simulateDispute(db: DbOrTx, caller: Caller, input: { charg
     const row = await lockCharge(tx, caller, input.chargeUuid);
     const reason = input.reason || 'fraud';
     if (input.action === 'open') {
-      if (!REFUNDABLE.includes(row.status)) throw chargeErrors.invalidTransition(row.chargeUuid, 'disputed', row.status);
+      if (!DISPUTABLE.includes(row.status)) throw chargeErrors.invalidTransition(row.chargeUuid, 'disputed', row.status);
       const amounts = disputedAmounts(row, refundableMinor(row));
+      const from = await fundsOf(tx, row);
       const disputed = await moveCharge(tx, row, 'chargeback_requested', { reason, amountMinor: amounts.grossMinor, set: { disputedMinor: amounts.grossMinor } });
-      await postDisputeOpened(tx, disputed, amounts, fundsOf(row.status));
+      await postDisputeOpened(tx, disputed, amounts, from);
       return disputed;
     }
     if (row.status !== 'chargeback_requested') throw chargeErrors.invalidTransition(row.chargeUuid, 'decided', row.status);
@@ -34,8 +33,9 @@ export async function simulateDispute(db: DbOrTx, caller: Caller, input: { charg
       await postDisputeLost(tx, lost, amounts);
       return lost;
     }
+    const to = await fundsOf(tx, row);
     const won = await moveCharge(tx, row, 'chargeback_reversed', { reason, amountMinor: amounts.grossMinor, set: { disputedMinor: 0n } });
-    await postDisputeWon(tx, won, amounts, fundsOf(await statusBeforeDispute(tx, row.chargeUuid)));
+    await postDisputeWon(tx, won, amounts, to);
     return won;
   });
 }
@@ -49,13 +49,3 @@ function disputedAmounts(row: ChargeRow, grossMinor: bigint, refundedMinor = row
   return { grossMinor, feeMinor, netMinor: grossMinor - feeMinor };
 }
 
-/** Where the charge's money was taken from when the dispute opened: a won dispute puts it back there. */
-async function statusBeforeDispute(tx: DbOrTx, chargeUuid: string): Promise<ChargeStatus> {
-  const [opened] = await tx
-    .select({ fromStatus: chargeStatusChange.fromStatus })
-    .from(chargeStatusChange)
-    .where(and(eq(chargeStatusChange.chargeUuid, chargeUuid), eq(chargeStatusChange.toStatus, 'chargeback_requested')))
-    .orderBy(desc(chargeStatusChange.id))
-    .limit(1);
-  return opened?.fromStatus ?? 'confirmed';
-}

@@ -66,7 +66,7 @@ const create = (changes: Partial<Extract<Op, { kind: 'create' }>> = {}): Op => (
 /** Walks every lifecycle the sandbox reaches, run before the random sequences, so each run covers them whatever the draw. */
 const WALKS: Op[][] = [
   [create(), { kind: 'refund', target: 0, share: 30 }, { kind: 'refund', target: 0, share: null }, { kind: 'dispute', target: 0, action: 'open' }, create(), { kind: 'dispute', target: 0, action: 'open' }],
-  [create({ capture: false }), { kind: 'capture', target: 0, share: 60 }, { kind: 'dispute', target: 0, action: 'open' }, { kind: 'dispute', target: 0, action: 'win' }, { kind: 'refund', target: 0, share: null }],
+  [create({ capture: false }), { kind: 'capture', target: 0, share: 60 }, { kind: 'dispute', target: 0, action: 'open' }, { kind: 'dispute', target: 0, action: 'win' }, { kind: 'refund', target: 0, share: 30 }],
   [create({ withCard: false }), { kind: 'pay', target: 0, digit: '1' }, { kind: 'refund', target: 0, share: 50 }, { kind: 'dispute', target: 0, action: 'open' }, { kind: 'dispute', target: 0, action: 'lose' }],
   [
     create({ capture: false, threeds: true }),

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '@/db/client';
-import type { charge } from '@/db/schema';
+import { and, desc, eq } from 'drizzle-orm';
+import { chargeStatusChange, type charge, type ChargeStatus } from '@/db/schema';
 import { platformAccount, walletAccount } from '@/lib/ledger/accounts';
 import { InsufficientBalanceError, post } from '@/lib/ledger/post';
 import { chargeErrors } from './errors';
@@ -15,8 +16,23 @@ function walletOf(row: ChargeRow) {
 /** Where a charge's money is in its wallet: `pending` until settlement marks the charge `paid`, `available` after. */
 export type FundsCode = 'pending' | 'available';
 
-export function fundsOf(status: ChargeRow['status']): FundsCode {
+/**
+ * The wallet account holding a charge's money now. A disputed charge's money went back (or will
+ * go back, if the dispute is won) to where it was when the dispute opened.
+ */
+export async function fundsOf(db: DbOrTx, row: Pick<ChargeRow, 'chargeUuid' | 'status'>): Promise<FundsCode> {
+  const status = row.status === 'chargeback_requested' || row.status === 'chargeback_reversed' ? await statusBeforeDispute(db, row.chargeUuid) : row.status;
   return status === 'paid' ? 'available' : 'pending';
+}
+
+async function statusBeforeDispute(db: DbOrTx, chargeUuid: string): Promise<ChargeStatus> {
+  const [opened] = await db
+    .select({ fromStatus: chargeStatusChange.fromStatus })
+    .from(chargeStatusChange)
+    .where(and(eq(chargeStatusChange.chargeUuid, chargeUuid), eq(chargeStatusChange.toStatus, 'chargeback_requested')))
+    .orderBy(desc(chargeStatusChange.id))
+    .limit(1);
+  return opened?.fromStatus ?? 'confirmed';
 }
 
 /** Card captured: acquirer receivable −gross, wallet pending +net, fee revenue +fee. */
@@ -47,7 +63,7 @@ export async function postCapture(db: DbOrTx, row: ChargeRow, grossMinor: bigint
 export async function postRefund(db: DbOrTx, row: ChargeRow, refund: { refundUuid: string; amountMinor: bigint; feeReturnedMinor: bigint }): Promise<void> {
   const [receivable, funds, fees] = await Promise.all([
     platformAccount(db, row.entityUuid, 'acquirer_receivable', row.currency),
-    walletAccount(db, walletOf(row), fundsOf(row.status)),
+    walletAccount(db, walletOf(row), await fundsOf(db, row)),
     platformAccount(db, row.entityUuid, 'fee_revenue', row.currency),
   ]);
   await refusingOverdraft(row, () =>

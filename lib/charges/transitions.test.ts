@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHARGE_STATUSES } from '@/db/schema';
-import { CANCELABLE, canMove, isTerminal, REFUNDABLE } from './transitions';
+import { CANCELABLE, canMove, DISPUTABLE, isTerminal, REFUNDABLE } from './transitions';
 
 describe('charge transitions', () => {
   it('walks reference A.4: authorize, capture, settle, refund', () => {
@@ -23,5 +23,13 @@ describe('charge transitions', () => {
   it('cancels only before capture and refunds only after it', () => {
     for (const status of CANCELABLE) expect(REFUNDABLE).not.toContain(status);
     expect(canMove('confirmed', 'canceled')).toBe(false);
+  });
+});
+
+describe('what each action may start from', () => {
+  it('never lets an action start where A.4 has no move for it', () => {
+    for (const status of REFUNDABLE) expect(canMove(status, 'refunded')).toBe(true);
+    for (const status of DISPUTABLE) expect(canMove(status, 'chargeback_requested')).toBe(true);
+    for (const status of CANCELABLE) expect(canMove(status, 'canceled')).toBe(true);
   });
 });

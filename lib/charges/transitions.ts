@@ -6,7 +6,8 @@ import type { ChargeStatus } from '@/db/schema';
  * `capture: false`, waiting for a capture), `confirmed` (authorized and captured) or `error`.
  * Settlement (a later issue) turns `confirmed` into `paid`. Before capture a charge can be
  * `canceled` (voided); after, only refunded, partially (status unchanged) or fully (`refunded`).
- * Disputes run `chargeback_requested` → `chargeback` (lost) or `chargeback_reversed` (won).
+ * Disputes run `chargeback_requested` → `chargeback` (lost) or `chargeback_reversed` (won, and
+ * refundable like a confirmed charge).
  * `refund_error`, `pre_chargeback_resolution` and `chargeback_refunded` are statuses the sandbox
  * acquirer never produces.
  */
@@ -17,7 +18,7 @@ const NEXT: Record<ChargeStatus, readonly ChargeStatus[]> = {
   confirmed: ['paid', 'refunded', 'chargeback_requested'],
   paid: ['refunded', 'chargeback_requested'],
   chargeback_requested: ['chargeback', 'chargeback_reversed'],
-  chargeback_reversed: [],
+  chargeback_reversed: ['refunded'],
   refunded: [],
   refund_error: [],
   pre_chargeback_resolution: [],
@@ -31,8 +32,13 @@ export function canMove(from: ChargeStatus, to: ChargeStatus): boolean {
   return NEXT[from].includes(to);
 }
 
-/** Statuses a refund may start from (reference A.3: "Allowed from confirmed or paid"). */
-export const REFUNDABLE: readonly ChargeStatus[] = ['confirmed', 'paid'];
+/**
+ * Statuses a refund may start from: reference A.3's "confirmed or paid", and a won dispute, whose
+ * money is the merchant's again (A.4 does not list `chargeback_reversed` as terminal).
+ */
+export const REFUNDABLE: readonly ChargeStatus[] = ['confirmed', 'paid', 'chargeback_reversed'];
+/** Statuses a cardholder may dispute: captured money not yet disputed. */
+export const DISPUTABLE: readonly ChargeStatus[] = ['confirmed', 'paid'];
 /** Statuses a cancel (a void before capture) may start from. */
 export const CANCELABLE: readonly ChargeStatus[] = ['issued', 'pending', 'pre_captured'];
 /** After capture the charge is money in the wallet: cancel is refused with CANCEL_NOT_ALLOWED, pointing at refunds. */

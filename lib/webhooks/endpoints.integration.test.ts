@@ -163,7 +163,7 @@ describe('endpoint validation', () => {
     ['credentials in the URL', { url: 'https://user:pass@hooks.example.test/' }],
     ['a URL over 2048 characters', { url: `https://hooks.example.test/${'a'.repeat(2048)}` }],
     ['no events', { events: [] }],
-    ['an unknown event', { events: ['charge.paid'] }],
+    ['an unknown event', { events: ['charge.teleported'] }],
     ['an unknown format', { format: 'xml' }],
     ['an empty webhook key', { webhook_key: '  ' }],
     ['a webhook key with a line break', { webhook_key: 'a\nb' }],
