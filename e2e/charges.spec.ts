@@ -45,7 +45,7 @@ async function chargeCard(page: Page, charge: { description: string; amount: str
   return page.url().split('/').pop()!;
 }
 
-test('a merchant charges a card, finds it, refunds part of it, and sees the wallet, statement and Overview follow', async ({ page }) => {
+test('a merchant charges a card, finds it, refunds part of it, and sees the wallet, statement and Overview follow', async ({ page, request }) => {
   const tag = randomUUID().slice(0, 8);
   const description = `E2E order ${tag}`;
   const email = `payer-${tag}@e2e.test`;
@@ -103,7 +103,14 @@ test('a merchant charges a card, finds it, refunds part of it, and sees the wall
   const statement = page.getByRole('table', { name: 'Statement' });
   await expect(statement.getByRole('row').nth(1)).toContainText('Refund');
   await expect(statement.getByRole('row').nth(2)).toContainText('Card capture');
-  await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', /statement\.csv$/);
+  const csvPath = (await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href'))!;
+  const csv = await page.request.get(csvPath);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  const lines = (await csv.text()).split('\r\n');
+  expect(lines[0]).toBe('entry_id,created_at,transaction_uuid,kind,reference_type,reference_id,description,account,amount,balance_after');
+  expect(lines.find((line) => line.includes(`card_capture,charge,${chargeUuid}`))).toContain(',pending,');
+  // Only its owner's session downloads it.
+  expect((await request.get(csvPath)).status()).toBe(401);
 
   // The Overview adds the BRL wallets up (the demo's is the only one with money) and finds the ledger intact.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();

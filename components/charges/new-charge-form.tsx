@@ -27,6 +27,10 @@ export interface ChargeableWallet {
 
 const INSTALLMENTS = Array.from({ length: 12 }, (_, i) => i + 1);
 
+/** Where a wallet's payers usually live: the billing country the form suggests. */
+const HOME_COUNTRY: Record<WalletCurrency, string> = { BRL: 'BR', MXN: 'MX', CLP: 'CL', ARS: 'AR' };
+const HOME_COUNTRIES = Object.values(HOME_COUNTRY);
+
 /**
  * "New charge", a virtual terminal: the A55 create body's fields in the merchant's words (a total
  * and a number of installments, typed the reader's way), validated by the action's own schema.
@@ -57,7 +61,7 @@ export function NewChargeForm({ wallets, testCards, createCharge }: { wallets: C
       payer_email: '',
       payer_tax_id: '',
       payer_cell_phone: '',
-      payer_address: { street: '', address_number: '', neighborhood: '', city: '', state: '', postal_code: '', country: first?.currency === 'MXN' ? 'MX' : 'BR' },
+      payer_address: { street: '', address_number: '', neighborhood: '', city: '', state: '', postal_code: '', country: first ? HOME_COUNTRY[first.currency] : '' },
       card_name: '',
       card_number: '',
       card_expiry_month: '',
@@ -74,6 +78,13 @@ export function NewChargeForm({ wallets, testCards, createCharge }: { wallets: C
   } = form;
   const currency = walletOf(useWatch({ control: form.control, name: 'wallet_uuid' }))?.currency ?? '';
 
+  // A country the form suggested follows the wallet; one the merchant typed stays.
+  function suggestCountry(event: { target: { value: string } }) {
+    const wallet = walletOf(event.target.value);
+    const country = form.getValues('payer_address.country');
+    if (wallet && (country === '' || HOME_COUNTRIES.includes(country))) form.setValue('payer_address.country', HOME_COUNTRY[wallet.currency]);
+  }
+
   async function onSubmit(values: NewChargeInput) {
     const result = await submitAction(submitOnce(values, (key) => createCharge(values, key)));
     if (result?.ok) router.push(`/dashboard/charges/${result.data.chargeUuid}`);
@@ -89,7 +100,7 @@ export function NewChargeForm({ wallets, testCards, createCharge }: { wallets: C
         <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
           <legend className="px-1 text-sm font-semibold">{t('charge')}</legend>
           <Field id="wallet_uuid" label={t('wallet')} error={errors.wallet_uuid?.message}>
-            <select id="wallet_uuid" className={inputClass} {...aria('wallet_uuid')} {...register('wallet_uuid')}>
+            <select id="wallet_uuid" className={inputClass} {...aria('wallet_uuid')} {...register('wallet_uuid', { onChange: suggestCountry })}>
               {wallets.map((wallet) => (
                 <option key={wallet.walletUuid} value={wallet.walletUuid}>
                   {wallet.label}
