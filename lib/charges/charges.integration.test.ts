@@ -425,6 +425,8 @@ describe('card charges through the A55 routes: the A.4 transitions the sandbox r
     expect(ids(await api.list({ filter: 'status:issued' }))).toEqual([c.charge_uuid]);
     expect(ids(await api.list({ filter: 'type:debit_card' }))).toEqual([b.charge_uuid]);
     expect((await api.list({ filter: 'type:credit_card' })).body.total).toBe(4);
+    expect(ids(await api.list({ filter: 'status:confirmed,type:credit_card' }))).toEqual([a.charge_uuid]);
+    expect(ids(await api.list({ filter: 'type:debit_card,status:error' }))).toEqual([]);
     expect(ids(await api.list({ filter: 'amount_gte:1000' }))).toEqual([e.charge_uuid]);
 
     expect(ids(await api.list({ search: 'joao@example.test' }))).toEqual([a.charge_uuid]);

@@ -102,7 +102,7 @@ export const listChargesOperation = defineOperation({
   description:
     'A55 paging (`page`, `limit` ≤ 100) in the shape `{page, limit, total, pages, has_more, next_cursor, data}`; `next_cursor` as ' +
     '`starting_after` seeks by keyset. `filter` takes one of `status:<status>`, `type:<type_charge>`, `card_brand:<brand>`, ' +
-    '`amount_gte:<amount>`, `amount_lte:<amount>`; `search` (our addition) a charge id, payer e-mail or tax id.',
+    '`amount_gte:<amount>`, `amount_lte:<amount>` (several joined by commas all apply); `search` (our addition) a charge id, payer e-mail or tax id.',
   query: chargeListQuerySchema,
   responses: { 200: { description: 'A page of charges', schema: chargeListSchema } },
   handler: async ({ db, actor, query }) => ({ body: a55ListBody(query, await listCharges(db, callerFromApi(actor), query), toChargeBody) }),

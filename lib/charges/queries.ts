@@ -63,12 +63,12 @@ function filters(query: ChargeListQuery): (SQL | undefined)[] {
     query.merchant_uuid ? eq(charge.merchantUuid, query.merchant_uuid) : undefined,
     query.date_start ? gte(charge.createdAt, dayStart(query.date_start)) : undefined,
     query.date_end ? lte(charge.createdAt, dayEnd(query.date_end)) : undefined,
-    query.filter ? filterClause(query.filter) : undefined,
+    ...(query.filter ? query.filter.split(',').map(filterClause) : []),
     query.search ? searchClause(query.search) : undefined,
   ];
 }
 
-/** A55's `filter=field:value`; an unknown value matches nothing rather than erroring. */
+/** One A55 `filter` condition `field:value`; an unknown value matches nothing rather than erroring. */
 function filterClause(filter: string): SQL | undefined {
   const [field, value = ''] = filter.split(':', 2) as [string, string];
   switch (field) {

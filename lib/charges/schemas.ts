@@ -148,8 +148,12 @@ export const chargeParamsSchema = z.object({ charge_uuid: uuid('charge_uuid') })
 export const publicChargeParamsSchema = z.object({ uuid: uuid('uuid') });
 export const chargeLookupSchema = z.object({ charge_uuid: uuid('charge_uuid'), wallet_uuid: uuid('wallet_uuid') });
 
-/** A55's `filter` (`status:confirmed`, `type:credit_card`, `card_brand:visa`, `amount_gte:1000`) and `sort` (`created:desc`). */
-const FILTER = /^(status|type|card_brand|amount_gte|amount_lte):[A-Za-z0-9_.]{1,40}$/;
+/**
+ * A55's `filter` (`status:confirmed`, `type:credit_card`, `card_brand:visa`, `amount_gte:1000`) and
+ * `sort` (`created:desc`). Several conditions may be joined by commas; a charge must meet them all.
+ */
+const CONDITION = '(status|type|card_brand|amount_gte|amount_lte):[A-Za-z0-9_.]{1,40}';
+const FILTER = new RegExp(`^${CONDITION}(,${CONDITION}){0,4}$`);
 
 export const chargeListQuerySchema = z.object({
   wallet_uuid: uuid('wallet_uuid').optional().meta({ description: 'Required by A55; optional here (the whole account when omitted)' }),
@@ -158,7 +162,10 @@ export const chargeListQuerySchema = z.object({
   date_end: z.iso.datetime({ offset: true, message: 'An ISO 8601 date-time' }).or(z.iso.date()).optional(),
   page: z.coerce.number().int().min(1).default(1),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  filter: z.string().regex(FILTER, 'As status:<status>, type:<type_charge>, card_brand:<brand>, amount_gte:<amount> or amount_lte:<amount>').optional(),
+  filter: z
+    .string()
+    .regex(FILTER, 'As status:<status>, type:<type_charge>, card_brand:<brand>, amount_gte:<amount> or amount_lte:<amount>, up to five joined by commas')
+    .optional(),
   sort: z.enum(['created:desc', 'created:asc']).default('created:desc'),
   /** Our addition: the charge id, or the payer's e-mail or tax id. */
   search: z.string().trim().min(1).max(320).optional(),

@@ -66,11 +66,6 @@ export default async function ChargesPage({ searchParams }: { searchParams: Sear
         }
       />
       <ChargeFilters filters={filters} wallets={wallets.rows.map((w) => ({ walletUuid: w.walletUuid, label: `${w.name ?? w.customerId} (${w.currency})` }))} />
-      {filters.status && filters.method ? (
-        <p role="note" className="mb-2 text-sm text-amber-800">
-          {t('oneFilter')}
-        </p>
-      ) : null}
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">
         {t('count', { count: page.total })}
       </p>
@@ -82,14 +77,10 @@ export default async function ChargesPage({ searchParams }: { searchParams: Sear
   );
 }
 
-/**
- * A55 lists take one `filter` condition: the status when one is chosen, otherwise the method (the
- * page says so when both are chosen).
- */
+/** The A55 `filter` of the chosen status and method, joined: a charge must match both. */
 function a55Filter(filters: Filters): string | undefined {
-  if (filters.status) return `status:${filters.status}`;
-  if (filters.method) return `type:${filters.method}`;
-  return undefined;
+  const conditions = [filters.status && `status:${filters.status}`, filters.method && `type:${filters.method}`].filter(Boolean);
+  return conditions.length ? conditions.join(',') : undefined;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
