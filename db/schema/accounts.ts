@@ -9,6 +9,9 @@ export const account = pgTable('account', {
   defaultLocale: text('default_locale'),
   /** Where the account's dates are read, unless a user chose another zone (an IANA name). */
   timeZone: text('time_zone').notNull().default('America/Sao_Paulo'),
+  /** The account's Pix key (CPF, CNPJ, e-mail, +55 phone or EVP) and city, written into every Pix BR Code it issues. */
+  pixKey: text('pix_key'),
+  pixCity: text('pix_city'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

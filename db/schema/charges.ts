@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { account, merchant } from './accounts';
 import { wallet } from './wallets';
 
@@ -93,6 +93,18 @@ export const charge = pgTable(
     responseCode: text('response_code'),
     message: jsonb('message').$type<ChargeMessage[]>(),
     paymentLinkUuid: uuid('payment_link_uuid'),
+    /** What the payer paid for a Pix or boleto (a boleto may be paid short or over), and when. */
+    paidMinor: bigint('paid_minor', { mode: 'bigint' }).notNull().default(sql`0`),
+    paidAt: timestamp('paid_at', { withTimezone: true }),
+    /** When an unpaid Pix or boleto is canceled (the expiry job runs then). */
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    /** Pix: the BR Code's txid (how a payment notification finds its charge), the code and its QR. */
+    pixTxid: text('pix_txid'),
+    pixCopyPaste: text('pix_copy_paste'),
+    pixQrBase64: text('pix_qr_base64'),
+    /** Boleto: the 44-digit barcode (the digitable line is derived from it) and the account's sequential "nosso número". */
+    boletoBarcode: text('boleto_barcode'),
+    boletoOurNumber: bigint('boleto_our_number', { mode: 'bigint' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -101,6 +113,9 @@ export const charge = pgTable(
     index('charge_wallet_created_idx').on(t.walletUuid, t.createdAt, t.chargeUuid),
     index('charge_entity_payer_email_idx').on(t.entityUuid, sql`lower(${t.payerEmail})`),
     index('charge_entity_payer_tax_id_idx').on(t.entityUuid, t.payerTaxId),
+    uniqueIndex('charge_pix_txid_unique').on(t.pixTxid).where(sql`"pix_txid" is not null`),
+    uniqueIndex('charge_boleto_barcode_unique').on(t.boletoBarcode).where(sql`"boleto_barcode" is not null`),
+    uniqueIndex('charge_boleto_our_number_unique').on(t.entityUuid, t.boletoOurNumber).where(sql`"boleto_our_number" is not null`),
     check('charge_amounts', sql`"installment_value_minor" > 0 and "installment_count" between 1 and 12 and "amount_minor" = "installment_value_minor" * "installment_count"`),
     check('charge_captured_within_authorized', sql`"captured_minor" >= 0 and "captured_minor" <= "authorized_minor" and "authorized_minor" <= "amount_minor"`),
     check('charge_refunded_within_captured', sql`"refunded_minor" >= 0 and "refunded_minor" + "disputed_minor" <= "captured_minor"`),
@@ -126,7 +141,11 @@ export const chargeStatusChange = pgTable(
     amountMinor: bigint('amount_minor', { mode: 'bigint' }),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('charge_status_change_charge_idx').on(t.chargeUuid, t.id)],
+  (t) => [
+    index('charge_status_change_charge_idx').on(t.chargeUuid, t.id),
+    // The Overview's volume per day reads the account's captures by time.
+    index('charge_status_change_entity_to_idx').on(t.entityUuid, t.toStatus, t.occurredAt),
+  ],
 );
 
 /** One refund of a charge; several partial ones may follow each other up to what was captured. */
@@ -171,3 +190,16 @@ export const merchantPricing = pgTable(
     check('merchant_pricing_bounds', sql`"percent_bps" between 0 and 10000 and "fixed_minor" >= 0`),
   ],
 );
+
+/**
+ * An account as a boleto beneficiary at the platform's bank: its account number (from a sequence,
+ * so no two accounts share one) and the last "nosso número" it issued, taken one at a time under
+ * the row's lock, so numbers are sequential per account and never reused.
+ */
+export const boletoBeneficiary = pgTable('boleto_beneficiary', {
+  entityUuid: uuid('entity_uuid')
+    .primaryKey()
+    .references(() => account.entityUuid),
+  accountNumber: bigserial('account_number', { mode: 'bigint' }).notNull(),
+  lastOurNumber: bigint('last_our_number', { mode: 'bigint' }).notNull().default(sql`0`),
+});

@@ -38,8 +38,8 @@ export const chargeErrors = {
     chargeError({
       status: 422,
       code: 'PAYMENT_METHOD_NOT_SUPPORTED',
-      message: `type_charge ${method} is not supported; use credit_card or debit_card`,
-      translation: `type_charge ${method} não é suportado; use credit_card ou debit_card`,
+      message: `type_charge ${method} is not supported; use credit_card, debit_card, pix or boleto`,
+      translation: `type_charge ${method} não é suportado; use credit_card, debit_card, pix ou boleto`,
     }),
   currencyNotSupported: (currency: string, walletCurrency: string) =>
     chargeError({
@@ -56,6 +56,39 @@ export const chargeErrors = {
       code: 'errors.payer.tax_id_invalid',
       message: 'payer_tax_id is not a valid CPF or CNPJ',
       translation: 'payer_tax_id não é um CPF ou CNPJ válido',
+    }),
+  pixKeyMissing: () =>
+    chargeError({
+      status: 422,
+      code: 'errors.pix.key_not_configured',
+      message: 'The account has no Pix key: set one in the dashboard settings before charging by Pix',
+      translation: 'A conta não tem chave Pix: cadastre uma nas configurações antes de cobrar por Pix',
+    }),
+  dueDateInPast: () =>
+    chargeError({ status: 422, code: 'errors.charge.due_date_in_past', message: 'due_date is in the past', translation: 'due_date está no passado' }),
+  singlePayment: (method: string) =>
+    chargeError({
+      status: 422,
+      code: 'INSTALLMENTS_NOT_ALLOWED',
+      message: `A ${method} charge is paid at once: installment_count must be 1`,
+      translation: `Uma cobrança ${method} é paga de uma vez: installment_count deve ser 1`,
+    }),
+  cardFieldsNotAllowed: (method: string) =>
+    chargeError({
+      status: 422,
+      code: 'errors.charge.card_fields_not_allowed',
+      message: `Card fields are for card charges, not ${method}`,
+      translation: `Os campos de cartão são para cobranças com cartão, não ${method}`,
+    }),
+  expired: (chargeUuid: string) =>
+    chargeError({ status: 409, code: 'errors.charge.expired', message: 'The charge expired', translation: 'A cobrança expirou', chargeUuid }),
+  paymentAmountMismatch: (chargeUuid: string, expected: string) =>
+    chargeError({
+      status: 422,
+      code: 'AMOUNT_INVALID',
+      message: `A Pix is paid for its exact amount (${expected})`,
+      translation: `Um Pix é pago pelo valor exato (${expected})`,
+      chargeUuid,
     }),
   taxIdMismatch: (chargeUuid: string) =>
     chargeError({

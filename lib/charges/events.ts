@@ -61,7 +61,7 @@ function chargeEvent<const Type extends string>(type: Type, label: string, subOp
 }
 
 export const chargeIssued = chargeEvent('charge.issued', 'A charge was created, waiting for the payer', 'ISSUED');
-export const chargePending = chargeEvent('charge.pending', 'A charge waits for 3DS authentication', 'PENDING');
+export const chargePending = chargeEvent('charge.pending', 'A charge waits: for 3DS authentication, or a paid boleto for settlement', 'PENDING');
 export const chargePreCaptured = chargeEvent('charge.pre_captured', 'A card was authorized, waiting for capture', 'PRE_CAPTURED');
 export const chargeConfirmed = chargeEvent('charge.confirmed', 'A charge was paid (authorized and captured)', 'CONFIRMED');
 export const chargePaid = chargeEvent('charge.paid', 'A charge was settled', 'PAID');

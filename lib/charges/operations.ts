@@ -2,10 +2,14 @@ import { z } from 'zod';
 import { defineOperation } from '@/lib/api/operation';
 import { callerFromApi } from '@/lib/auth/caller';
 import { documented } from '@/lib/openapi/shared';
+import { formatMinor } from '@/lib/money/decimal';
+import { decimalText } from '@/lib/money/schemas';
 import { a55ListBody } from '@/lib/pagination/keyset';
 import { captureCharge } from './capture';
 import { cancelCharge } from './cancel';
 import { createCharge } from './create';
+import { simulateExpiry } from './expiry';
+import { simulatePayment } from './sandbox-payments';
 import { simulateDispute } from './disputes';
 import { completeChallenge, payCharge } from './pay';
 import { getCharge, getPublicCharge, listCharges } from './queries';
@@ -21,14 +25,16 @@ import {
   chargeSchema,
   chargeWalletParamsSchema,
   createChargeSchema,
+  createPixChargeResponseSchema,
+  createPixChargeSchema,
   payChargeResponseSchema,
   payChargeSchema,
   publicChargeParamsSchema,
   refundChargeSchema,
 } from './schemas';
-import { toChargeBody, toPayBody } from './serialize';
+import { paymentPageUrl, pixPayloadOf, toChargeBody, toPayBody } from './serialize';
 
-/** The A55 charge routes (reference A.3–A.5, A.9–A.11) and the sandbox dispute simulation. */
+/** The A55 charge routes (reference A.3–A.5, A.9–A.11) and the sandbox's dispute, payment and expiry simulations. */
 
 const TAG = 'Charges';
 const NOT_FOUND = ['errors.charge.not_found'];
@@ -45,7 +51,9 @@ export const createChargeOperation = defineOperation({
   tag: TAG,
   summary: 'Create a card charge',
   description:
-    '`type_charge` `credit_card` or `debit_card` (Pix and boleto follow; other A55 methods answer 422 `PAYMENT_METHOD_NOT_SUPPORTED`). ' +
+    '`type_charge` `credit_card`, `debit_card`, `pix` or `boleto` (other A55 methods answer 422 `PAYMENT_METHOD_NOT_SUPPORTED`). ' +
+    'A Pix or boleto is BRL in one installment and answers `issued` with its `pix_payload` or `barcode` (the digitable line) and ' +
+    '`boleto_url` (the printable slip; due in 3 days unless `due_date` says otherwise); unpaid when it expires, it is `canceled`. ' +
     'The charge is `installment_value` × `installment_count` in the wallet\'s currency (integers for CLP; a wrong precision is ' +
     '`AMOUNT_INVALID`). With the card fields (host to host) the card is authorized at once: `confirmed` (captured), ' +
     '`pre_captured` (`capture: false`, waiting for a capture), `pending` with `url_3ds` (3DS challenge) or `error` with the ' +
@@ -58,9 +66,55 @@ export const createChargeOperation = defineOperation({
   errors: {
     404: ['errors.wallet.not_found'],
     409: ['errors.wallet.not_active'],
-    422: ['errors.merchant.not_found', 'PAYMENT_METHOD_NOT_SUPPORTED', 'CURRENCY_NOT_SUPPORTED', 'AMOUNT_INVALID', 'errors.payer.tax_id_invalid', ...CARD_ERRORS],
+    422: [
+      'errors.merchant.not_found',
+      'PAYMENT_METHOD_NOT_SUPPORTED',
+      'CURRENCY_NOT_SUPPORTED',
+      'AMOUNT_INVALID',
+      'errors.payer.tax_id_invalid',
+      'errors.pix.key_not_configured',
+      'errors.charge.due_date_in_past',
+      'errors.charge.card_fields_not_allowed',
+      ...CARD_ERRORS,
+    ],
   },
   handler: async ({ db, actor, body }) => ({ body: toChargeBody({ charge: await createCharge(db, callerFromApi(actor), body), refunds: [] }) }),
+});
+
+export const createPixChargeOperation = defineOperation({
+  operationId: 'createPixCharge',
+  method: 'post',
+  path: '/api/v1/bank/wallet/charge/pix/',
+  dialect: 'a55_charge',
+  auth: { scope: 'charge:create' },
+  tag: TAG,
+  summary: 'Create a Pix charge (the dedicated endpoint)',
+  description:
+    "Reference A.3's Pix endpoint: `amount` in BRL, the payer's CPF or CNPJ. The answer carries `pix_payload` " +
+    '`{qr_code_base64, copy_paste, expiration}` (a BR Code on the account\'s Pix key, with a txid unique to the charge) and ' +
+    "`charge_payment_url`, the payer's page. Unpaid at `expiration` (`pix_expiration_seconds`, default 3600), the charge is " +
+    '`canceled`. Another currency or a bad CPF/CNPJ answers 422.',
+  body: createPixChargeSchema,
+  responses: { 200: { description: 'The issued Pix charge', schema: createPixChargeResponseSchema } },
+  errors: {
+    404: ['errors.wallet.not_found'],
+    409: ['errors.wallet.not_active'],
+    422: ['errors.merchant.not_found', 'CURRENCY_NOT_SUPPORTED', 'AMOUNT_INVALID', 'errors.payer.tax_id_invalid', 'errors.pix.key_not_configured', 'errors.charge.due_date_in_past'],
+  },
+  handler: async ({ db, actor, body }) => {
+    const { amount, ...rest } = body;
+    const row = await createCharge(db, callerFromApi(actor), {
+      ...rest,
+      type_charge: 'pix',
+      installment_value: amount,
+      installment_count: 1,
+      items: [],
+      capture: true,
+      threeds_authentication: false,
+    });
+    const pix = pixPayloadOf(row)!;
+    return { body: { charge_uuid: row.chargeUuid, status: row.status, pix_payload: pix, local_currency: formatMinor(row.amountMinor, 2), charge_payment_url: paymentPageUrl(row.chargeUuid) } };
+  },
 });
 
 export const lookupChargeOperation = defineOperation({
@@ -243,8 +297,54 @@ export const simulateDisputeOperation = defineOperation({
   },
 });
 
+const sandboxChargePath = documented(chargeParamsSchema, { charge_uuid: example });
+
+export const simulatePaymentOperation = defineOperation({
+  operationId: 'simulateChargePayment',
+  method: 'post',
+  path: '/api/v1/sandbox/charges/{charge_uuid}/pay',
+  dialect: 'a55_charge',
+  auth: { scope: 'charge:create' },
+  tag: 'Sandbox',
+  summary: 'Simulate the payer paying a Pix or boleto (sandbox)',
+  description:
+    "Sends the payment through the same entry point a provider's payment notification uses. A Pix is paid for its exact amount " +
+    '(`paid`, money available at once). A boleto becomes `pending` (paid, settling later); `amount` pays it short or over, as ' +
+    'banks allow: short, the charge captures what came; over, it captures its amount and the excess is credited beside it ' +
+    '(`paid_amount`). A charge no longer `issued`, or past its expiry, answers 409. In production this route does not exist (404 `NOT_FOUND`).',
+  params: sandboxChargePath,
+  body: z.object({ amount: decimalText.optional().meta({ type: 'number', description: 'Boleto only: pay short or over' }) }).optional().meta({ id: 'SimulatePaymentRequest' }),
+  responses: { 200: { description: 'The charge after the payment', schema: chargeSchema } },
+  errors: { 404: [...NOT_FOUND, 'NOT_FOUND'], 409: ['errors.charge.invalid_status', 'errors.charge.expired'], 422: ['AMOUNT_INVALID', 'PAYMENT_METHOD_NOT_SUPPORTED'] },
+  handler: async ({ db, actor, params, body }) => {
+    const caller = callerFromApi(actor);
+    await simulatePayment(db, caller, { chargeUuid: params.charge_uuid, amount: body?.amount });
+    return { body: toChargeBody(await getCharge(db, caller, params.charge_uuid)) };
+  },
+});
+
+export const simulateExpiryOperation = defineOperation({
+  operationId: 'simulateChargeExpiry',
+  method: 'post',
+  path: '/api/v1/sandbox/charges/{charge_uuid}/expire',
+  dialect: 'a55_charge',
+  auth: { scope: 'charge:create' },
+  tag: 'Sandbox',
+  summary: 'Expire an unpaid Pix or boleto now (sandbox)',
+  description: 'What its expiry job does when the time comes: an `issued` Pix or boleto becomes `canceled`, with its webhook. In production this route does not exist (404 `NOT_FOUND`).',
+  params: sandboxChargePath,
+  responses: { 200: { description: 'The canceled charge', schema: chargeSchema } },
+  errors: { 404: [...NOT_FOUND, 'NOT_FOUND'], 409: ['errors.charge.invalid_status'], 422: ['PAYMENT_METHOD_NOT_SUPPORTED'] },
+  handler: async ({ db, actor, params }) => {
+    const caller = callerFromApi(actor);
+    await simulateExpiry(db, caller, params.charge_uuid);
+    return { body: toChargeBody(await getCharge(db, caller, params.charge_uuid)) };
+  },
+});
+
 export const chargeOperations = [
   createChargeOperation,
+  createPixChargeOperation,
   lookupChargeOperation,
   getChargeOperation,
   listChargesOperation,
@@ -255,4 +355,6 @@ export const chargeOperations = [
   completeChallengeOperation,
   publicChargeStatusOperation,
   simulateDisputeOperation,
+  simulatePaymentOperation,
+  simulateExpiryOperation,
 ];

@@ -55,6 +55,46 @@ export async function postCapture(db: DbOrTx, row: ChargeRow, grossMinor: bigint
   });
 }
 
+/** Pix received: Pix clearing −gross, wallet available +net, fee revenue +fee (Pix settles at once). */
+export async function postPixPayment(db: DbOrTx, row: ChargeRow, feeMinor: bigint): Promise<void> {
+  const [clearing, available, fees] = await Promise.all([
+    platformAccount(db, row.entityUuid, 'pix_clearing', row.currency),
+    walletAccount(db, walletOf(row), 'available'),
+    platformAccount(db, row.entityUuid, 'fee_revenue', row.currency),
+  ]);
+  await post(db, {
+    entityUuid: row.entityUuid,
+    kind: 'pix_payment',
+    reference: { type: 'charge', id: row.chargeUuid },
+    description: `Pix for charge ${row.chargeUuid}`,
+    entries: [
+      { account: clearing, amountMinor: -row.amountMinor },
+      { account: available, amountMinor: row.amountMinor - feeMinor },
+      { account: fees, amountMinor: feeMinor },
+    ],
+  });
+}
+
+/** Boleto paid: boleto clearing −paid, wallet pending +(paid − fee), fee revenue +fee; settlement makes it available later. */
+export async function postBoletoPayment(db: DbOrTx, row: ChargeRow, paidMinor: bigint, feeMinor: bigint): Promise<void> {
+  const [clearing, pending, fees] = await Promise.all([
+    platformAccount(db, row.entityUuid, 'boleto_clearing', row.currency),
+    walletAccount(db, walletOf(row), 'pending'),
+    platformAccount(db, row.entityUuid, 'fee_revenue', row.currency),
+  ]);
+  await post(db, {
+    entityUuid: row.entityUuid,
+    kind: 'boleto_payment',
+    reference: { type: 'charge', id: row.chargeUuid },
+    description: `Boleto for charge ${row.chargeUuid}`,
+    entries: [
+      { account: clearing, amountMinor: -paidMinor },
+      { account: pending, amountMinor: paidMinor - feeMinor },
+      { account: fees, amountMinor: feeMinor },
+    ],
+  });
+}
+
 /**
  * Refund: the gross goes back to the acquirer (and the cardholder); the wallet gives up its net
  * part and the fee revenue its proportional part. A wallet that no longer holds it refuses the

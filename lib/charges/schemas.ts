@@ -90,12 +90,18 @@ export const createChargeSchema = z
     installment_value: amountText.meta({ description: 'Amount per installment; the charge is installment_value × installment_count' }),
     installment_count: z.int('installment_count must be an integer').min(1).max(12),
     currency: z.enum(CURRENCIES, `Currency must be one of ${CURRENCIES.join(', ')}`).meta({ description: "Must be the wallet's currency" }),
-    due_date: dueDateSchema,
+    due_date: dueDateSchema.optional().meta({ description: 'Omitted: today, or in 3 days for a boleto (its due date)' }),
     description: text(500),
     type_charge: z.string().trim().min(1).max(40).meta({
-      description: 'credit_card or debit_card (pix and boleto follow); other A55 methods answer 422 PAYMENT_METHOD_NOT_SUPPORTED',
+      description: 'credit_card, debit_card, pix or boleto; other A55 methods answer 422 PAYMENT_METHOD_NOT_SUPPORTED',
       example: 'credit_card',
     }),
+    pix_expiration_seconds: z
+      .int('pix_expiration_seconds must be an integer')
+      .min(60)
+      .max(604_800)
+      .optional()
+      .meta({ description: 'Our addition: seconds until an unpaid Pix is canceled (default 3600)' }),
     payer_address: payerAddressSchema,
     items: z.array(chargeItemSchema).max(100).default([]),
     webhook_url: z.url({ protocol: /^https?$/, message: 'An http(s) URL' }).max(2000).nullish(),
@@ -119,6 +125,25 @@ export const createChargeSchema = z
   })
   .meta({ id: 'CreateChargeRequest' });
 export type CreateChargeBody = z.output<typeof createChargeSchema>;
+
+/** `POST /api/v1/bank/wallet/charge/pix/` (reference A.3's dedicated Pix endpoint): `amount` instead of installments. */
+export const createPixChargeSchema = z
+  .object({
+    wallet_uuid: uuid('wallet_uuid'),
+    merchant_id: uuid('merchant_id'),
+    payer_name: text(200),
+    payer_email: z.email('Enter a valid email').max(320),
+    payer_tax_id: text(40).meta({ description: 'CPF or CNPJ, check digits verified' }),
+    payer_cell_phone: z.string().trim().regex(/^\+[1-9]\d{7,14}$/, 'An E.164 phone number, such as +5511999999999'),
+    amount: amountText,
+    currency: z.literal('BRL', 'A Pix is in BRL'),
+    due_date: dueDateSchema.optional(),
+    description: text(500),
+    payer_address: payerAddressSchema,
+    webhook_url: z.url({ protocol: /^https?$/, message: 'An http(s) URL' }).max(2000).nullish(),
+    pix_expiration_seconds: z.int('pix_expiration_seconds must be an integer').min(60).max(604_800).optional(),
+  })
+  .meta({ id: 'CreatePixChargeRequest' });
 
 /** `POST /api/v1/bank/public/charge/{uuid}/pay` (reference A.3): the payer's card, no token. */
 export const payChargeSchema = cardFieldsSchema
@@ -175,6 +200,14 @@ export type ChargeListQuery = z.output<typeof chargeListQuerySchema>;
 
 const messageSchema = z.object({ code: z.string(), source: z.enum(['acquirer', 'charge']), description: z.string() });
 
+export const pixPayloadSchema = z
+  .object({
+    qr_code_base64: z.string().meta({ description: 'PNG of the QR code, base64 without a data: prefix' }),
+    copy_paste: z.string().meta({ description: 'The BR Code ("Pix copia e cola")' }),
+    expiration: z.iso.datetime().meta({ description: 'When an unpaid Pix is canceled' }),
+  })
+  .meta({ id: 'PixPayload' });
+
 export const chargeSchema = z
   .object({
     charge_uuid: z.uuid(),
@@ -214,6 +247,12 @@ export const chargeSchema = z
       .nullable(),
     url_3ds: z.string().nullable(),
     action_url: z.string().nullable(),
+    charge_payment_url: z.string().nullable().meta({ description: "The payer's page: Pix QR, boleto line and slip, or a card form for an issued card charge" }),
+    pix_payload: pixPayloadSchema.nullable(),
+    boleto_url: z.string().nullable().meta({ description: 'The printable slip (HTML; its PDF at the same address + .pdf)' }),
+    barcode: z.string().nullable().meta({ description: "The boleto's 47-digit digitable line" }),
+    paid_amount: z.string().meta({ description: 'What the payer paid for a Pix or boleto (a boleto may be paid short or over)' }),
+    expires_at: z.iso.datetime().nullable(),
     authorization_code: z.string().nullable(),
     message: z.array(messageSchema).nullable(),
     refunds: z.array(z.object({ refund_uuid: z.uuid(), amount: z.string(), reason: z.string().nullable(), created_at: z.iso.datetime() })),
@@ -233,6 +272,16 @@ export const payChargeResponseSchema = z
     message: z.array(messageSchema).nullable(),
   })
   .meta({ id: 'PayChargeResponse' });
+
+export const createPixChargeResponseSchema = z
+  .object({
+    charge_uuid: z.uuid(),
+    status: chargeStatusSchema,
+    pix_payload: pixPayloadSchema,
+    local_currency: z.string(),
+    charge_payment_url: z.string(),
+  })
+  .meta({ id: 'CreatePixChargeResponse' });
 
 export const cancelChargeResponseSchema = z
   .object({ charge_uuid: z.uuid(), wallet_uuid: z.uuid(), status: z.literal('canceled'), message: z.record(z.string(), z.unknown()) })

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { currencyDigits } from '@/lib/money/currency';
 import { formatMinor } from '@/lib/money/decimal';
+import { lineFromBarcode } from '@/lib/boleto/barcode';
 import { publicUrl } from '@/lib/http/public-url';
 import type { ChargeWithRefunds } from './queries';
 import type { ChargeRow } from './record-change';
@@ -12,6 +13,22 @@ export type ChargeBody = z.input<typeof chargeSchema>;
 /** Where the payer completes a 3DS challenge. */
 export function challengeUrl(chargeUuid: string): string {
   return publicUrl(`/pay/3ds/${chargeUuid}`);
+}
+
+/** The payer's page of a charge: a Pix QR, a boleto's line and slip, or a card form while a card charge is unpaid. */
+export function paymentPageUrl(chargeUuid: string): string {
+  return publicUrl(`/pay/${chargeUuid}`);
+}
+
+/** A boleto's printable slip (HTML); the PDF is the same address with `.pdf`. */
+export function boletoSlipUrl(chargeUuid: string): string {
+  return publicUrl(`/pay/${chargeUuid}/boleto`);
+}
+
+/** A Pix charge's `pix_payload` (reference A.3), or null for other methods. */
+export function pixPayloadOf(row: ChargeRow) {
+  if (row.typeCharge !== 'pix' || !row.pixCopyPaste || !row.pixQrBase64 || !row.expiresAt) return null;
+  return { qr_code_base64: row.pixQrBase64, copy_paste: row.pixCopyPaste, expiration: row.expiresAt.toISOString() };
 }
 
 /** A charge on the wire (reference A.3's fields): amounts as exact decimals, the card only as brand, BIN, last four and expiry. */
@@ -34,7 +51,8 @@ export function toChargeBody({ charge: row, refunds }: ChargeWithRefunds): Charg
     refunded_amount: money(row.refundedMinor),
     amount_remaining: money(refundableMinor(row)),
     fee_amount: money(row.feeMinor - row.feeReturnedMinor),
-    net_amount: money(row.capturedMinor - row.refundedMinor - (row.feeMinor - row.feeReturnedMinor)),
+    // A boleto paid over keeps the excess beside what the charge captured.
+    net_amount: money((row.paidMinor > row.capturedMinor ? row.paidMinor : row.capturedMinor) - row.refundedMinor - (row.feeMinor - row.feeReturnedMinor)),
     payer_name: row.payerName,
     payer_email: row.payerEmail,
     payer_tax_id: row.payerTaxId,
@@ -58,6 +76,12 @@ export function toChargeBody({ charge: row, refunds }: ChargeWithRefunds): Charg
         : null,
     url_3ds: url3ds,
     action_url: url3ds,
+    charge_payment_url: row.typeCharge === 'pix' || row.typeCharge === 'boleto' || row.status === 'issued' ? paymentPageUrl(row.chargeUuid) : null,
+    pix_payload: pixPayloadOf(row),
+    boleto_url: row.boletoBarcode ? boletoSlipUrl(row.chargeUuid) : null,
+    barcode: row.boletoBarcode ? lineFromBarcode(row.boletoBarcode) : null,
+    paid_amount: money(row.paidMinor),
+    expires_at: row.expiresAt?.toISOString() ?? null,
     authorization_code: row.authorizationCode,
     message: row.message,
     refunds: refunds.map((refund) => ({ refund_uuid: refund.refundUuid, amount: money(refund.amountMinor), reason: refund.reason, created_at: refund.createdAt.toISOString() })),

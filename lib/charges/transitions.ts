@@ -1,7 +1,9 @@
 import type { ChargeStatus } from '@/db/schema';
 
 /**
- * Reference A.4's lifecycle as this platform walks it. A card charge is `issued` until a card is
+ * Reference A.4's lifecycle as this platform walks it (A.3's table per method). A Pix is `issued`
+ * until paid (`paid` at once) or expired (`canceled`); a boleto is `issued` until paid (`pending`
+ * until it settles, then `paid`) or expired. A card charge is `issued` until a card is
  * given; the acquirer's answer makes it `pending` (3DS challenge), `pre_captured` (authorized with
  * `capture: false`, waiting for a capture), `confirmed` (authorized and captured) or `error`.
  * Settlement (a later issue) turns `confirmed` into `paid`. Before capture a charge can be
@@ -12,8 +14,8 @@ import type { ChargeStatus } from '@/db/schema';
  * acquirer never produces.
  */
 const NEXT: Record<ChargeStatus, readonly ChargeStatus[]> = {
-  issued: ['pending', 'pre_captured', 'confirmed', 'error', 'canceled'],
-  pending: ['pre_captured', 'confirmed', 'error', 'canceled'],
+  issued: ['pending', 'pre_captured', 'confirmed', 'paid', 'error', 'canceled'],
+  pending: ['pre_captured', 'confirmed', 'paid', 'error', 'canceled'],
   pre_captured: ['confirmed', 'canceled'],
   confirmed: ['paid', 'refunded', 'chargeback_requested'],
   paid: ['refunded', 'chargeback_requested'],

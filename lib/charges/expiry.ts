@@ -1,0 +1,40 @@
+import type PgBoss from 'pg-boss';
+import type { Db, DbOrTx } from '@/db/client';
+import type { Caller } from '@/lib/auth/caller';
+import { now } from '@/lib/clock';
+import { chargeErrors } from './errors';
+import { lockCharge, lockPublicCharge } from './lock';
+import { chargeExpiryQueue } from './queues';
+import { moveCharge, type ChargeRow } from './record-change';
+
+const EXPIRES: readonly string[] = ['pix', 'boleto'];
+
+/**
+ * The expiry job's work: a Pix or boleto still `issued` when its time has come is canceled, with
+ * its webhook. Anything else (paid meanwhile, already canceled, not yet due because the clock was
+ * moved) is left alone, so a job that runs twice does nothing the second time.
+ */
+export async function expireIfDue(db: DbOrTx, chargeUuid: string): Promise<ChargeRow | null> {
+  return db.transaction(async (tx) => {
+    const row = await lockPublicCharge(tx, chargeUuid).catch(() => null);
+    if (!row || row.status !== 'issued' || !EXPIRES.includes(row.typeCharge) || !row.expiresAt) return null;
+    if (row.expiresAt.getTime() > now().getTime()) return null;
+    return moveCharge(tx, row, 'canceled', { reason: `${row.typeCharge === 'pix' ? 'Pix' : 'Boleto'} expired unpaid` });
+  });
+}
+
+/** Sandbox: expire one of the caller's unpaid Pix or boleto charges now, as its expiry would. */
+export async function simulateExpiry(db: DbOrTx, caller: Caller, chargeUuid: string): Promise<ChargeRow> {
+  return db.transaction(async (tx) => {
+    const row = await lockCharge(tx, caller, chargeUuid);
+    if (!EXPIRES.includes(row.typeCharge)) throw chargeErrors.methodNotSupported(row.typeCharge);
+    if (row.status !== 'issued') throw chargeErrors.invalidTransition(row.chargeUuid, 'expired', row.status);
+    return moveCharge(tx, row, 'canceled', { reason: `${row.typeCharge === 'pix' ? 'Pix' : 'Boleto'} expired unpaid` });
+  });
+}
+
+export async function registerChargeExpiryWorker(boss: PgBoss, db: Db): Promise<void> {
+  await boss.work<{ chargeUuid?: unknown }>(chargeExpiryQueue.name, { batchSize: 1 }, async ([job]) => {
+    if (job && typeof job.data.chargeUuid === 'string') await expireIfDue(db, job.data.chargeUuid);
+  });
+}
