@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { hasError, isStaticPix, parsePix } from 'pix-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isValidBoleto } from '@brazilian-utils/brazilian-utils';
@@ -107,6 +107,13 @@ describe('Pix charges', () => {
     expect((await sandbox(tenant.token).pay(pix.charge_uuid)).status).toBe(409);
     expect(await eventsOf(pix.charge_uuid)).toEqual(['charge.issued', 'charge.canceled']);
     expect(await chargeLedger(db, pix.charge_uuid)).toEqual([]);
+  });
+
+  it('queues its expiry job, due when the Pix expires, in the transaction that created it', async () => {
+    const tenant = await pixTenant();
+    const pix = await createPix(tenant, { pix_expiration_seconds: 120 });
+    const jobs = await db.execute<{ start_after: Date }>(sql`select start_after from pgboss.job where name = 'charge-expiry' and data->>'chargeUuid' = ${pix.charge_uuid}`);
+    expect([...jobs].map((job) => new Date(job.start_after).toISOString())).toEqual([pix.pix_payload.expiration]);
   });
 
   it('a payment reported after the expiry, before the job ran, is refused as expired', async () => {
