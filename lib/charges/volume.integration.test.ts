@@ -5,6 +5,8 @@ import { seedWallet, walletTenant, type WalletTenant } from '@/lib/wallets/test-
 import { captureCharge } from './capture';
 import { createCharge } from './create';
 import { refundCharge } from './refund';
+import { simulatePayment } from './sandbox-payments';
+import { updatePixSettings } from '@/lib/accounts/pix-settings';
 import type { CreateChargeBody } from './schemas';
 import { calendarDays, chargeVolumeByDay } from './volume';
 
@@ -36,6 +38,11 @@ function cardCharge(tenant: WalletTenant, wallet: { walletUuid: string; currency
     card_expiry_year: '2035',
     card_cvv: '123',
   };
+}
+
+function cardFieldsOff(body: CreateChargeBody): CreateChargeBody {
+  const { card_name: _name, card_number: _number, card_expiry_month: _month, card_expiry_year: _year, card_cvv: _cvv, ...rest } = body;
+  return rest;
 }
 
 describe('chargeVolumeByDay', () => {
@@ -76,6 +83,26 @@ describe('chargeVolumeByDay', () => {
       { day: '2026-03-11', amountMinor: 25000n, count: 1 },
     ]);
     expect((await chargeVolumeByDay(db, tenant.caller, { days: 1, timeZone: 'UTC' })).map((v) => v.currency)).toEqual(['BRL']);
+  });
+
+  it('counts a Pix and a boleto on the day they were paid, for what was captured; an unpaid one not at all', async () => {
+    const tenant = await walletTenant(db);
+    const brl = await seedWallet(db, tenant);
+    await updatePixSettings(db, tenant.caller, { pix_key: '11222333000181', pix_city: 'Recife' });
+    const pixBody = (value: string): CreateChargeBody => ({ ...cardFieldsOff(cardCharge(tenant, brl, value)), type_charge: 'pix', pix_expiration_seconds: 604_800 });
+    setClock(new Date('2026-04-01T15:00:00Z'));
+    const pix = await createCharge(db, tenant.caller, pixBody('40.00'));
+    await createCharge(db, tenant.caller, pixBody('7.00'));
+    const boleto = await createCharge(db, tenant.caller, { ...cardFieldsOff(cardCharge(tenant, brl, '90.00')), type_charge: 'boleto', due_date: '2026-04-10' });
+    setClock(new Date('2026-04-02T15:00:00Z'));
+    await simulatePayment(db, tenant.caller, { chargeUuid: pix.chargeUuid });
+    await simulatePayment(db, tenant.caller, { chargeUuid: boleto.chargeUuid, amount: '60.00' });
+
+    const [volume] = await chargeVolumeByDay(db, tenant.caller, { days: 2, timeZone: 'America/Sao_Paulo' });
+    expect(volume!.days).toEqual([
+      { day: '2026-04-01', amountMinor: 0n, count: 0 },
+      { day: '2026-04-02', amountMinor: 10000n, count: 2 },
+    ]);
   });
 
   it("never counts another account's charges, and a wallet-level caller sees only its wallet", async () => {

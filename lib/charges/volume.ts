@@ -30,7 +30,8 @@ export interface VolumeWindow {
 /**
  * The money the caller's charges captured per day over the last `days` days (today included), in
  * the reader's zone, per currency (currencies are never added together). A charge counts on the
- * day it was captured (its move to `confirmed`), for what it captured; refunds do not lower it.
+ * day its money came in (a card captured, a Pix or boleto paid), for what it captured; refunds do
+ * not lower it.
  * One set-based query: the status changes of the window are grouped in the database, and the days
  * without captures are filled in here.
  */
@@ -50,9 +51,13 @@ export async function chargeVolumeByDay(db: DbOrTx, caller: Caller, window: Volu
     .where(
       and(
         eq(chargeStatusChange.entityUuid, caller.entityUuid),
-        // The move into `confirmed` (a partial refund is a step from confirmed to confirmed).
-        eq(chargeStatusChange.toStatus, 'confirmed'),
-        sql`${chargeStatusChange.fromStatus} is distinct from 'confirmed'`,
+        // The moment money came in: a card's move into `confirmed` (a partial refund is a step from
+        // confirmed to confirmed), a Pix paid from `issued`, a boleto paid (`issued` → `pending`).
+        sql`(
+          (${chargeStatusChange.toStatus} = 'confirmed' and ${chargeStatusChange.fromStatus} is distinct from 'confirmed')
+          or (${chargeStatusChange.toStatus} = 'paid' and ${chargeStatusChange.fromStatus} = 'issued')
+          or (${chargeStatusChange.toStatus} = 'pending' and ${chargeStatusChange.fromStatus} = 'issued' and ${charge.typeCharge} = 'boleto')
+        )`,
         // Midnight of the first day in the reader's zone, as an instant.
         sql`${chargeStatusChange.occurredAt} >= (${days[0]}::date::timestamp at time zone ${zone})`,
         ownedBy(charge, caller),
