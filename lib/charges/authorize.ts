@@ -9,7 +9,7 @@ import { cardFingerprint } from './card/fingerprint';
 import { maxInstallments } from './card/installments';
 import { chargeErrors } from './errors';
 import { feeFor } from './fees';
-import { postCapture } from './postings';
+import { postIncoming } from './postings';
 import { pricingFor } from './pricing';
 import { moveCharge, type ChargeRow } from './record-change';
 import type { CardFields } from './schemas';
@@ -90,7 +90,7 @@ export async function applyAuthorization(tx: DbOrTx, row: ChargeRow, result: Aut
         amountMinor: row.amountMinor,
         set: { ...authorized, authorizedMinor: row.amountMinor, capturedMinor: row.amountMinor, feeMinor: fee },
       });
-      await postCapture(tx, confirmed, row.amountMinor, fee);
+      await postIncoming(tx, confirmed, 'card_capture', row.amountMinor, fee);
       return confirmed;
     }
   }

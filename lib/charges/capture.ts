@@ -7,7 +7,7 @@ import { defaultAcquirer } from './authorize';
 import { amountIn } from './create';
 import { chargeErrors } from './errors';
 import { feeFor } from './fees';
-import { postCapture } from './postings';
+import { postIncoming } from './postings';
 import { pricingFor } from './pricing';
 import { moveCharge, type ChargeRow } from './record-change';
 import { lockCharge } from './lock';
@@ -38,7 +38,7 @@ export async function captureCharge(
       amountMinor: amount,
       set: { capturedMinor: amount, feeMinor: fee },
     });
-    await postCapture(tx, confirmed, amount, fee);
+    await postIncoming(tx, confirmed, 'card_capture', amount, fee);
     return confirmed;
   });
 }

@@ -4,7 +4,7 @@ import { charge } from '@/db/schema';
 import { formatMinor } from '@/lib/money/decimal';
 import { chargeErrors } from './errors';
 import { feeFor } from './fees';
-import { postBoletoPayment, postPixPayment } from './postings';
+import { postIncoming } from './postings';
 import { pricingFor } from './pricing';
 import { moveCharge, type ChargeRow } from './record-change';
 
@@ -44,7 +44,7 @@ export async function receivePayment(db: DbOrTx, notification: PaymentNotificati
         amountMinor: row.amountMinor,
         set: { authorizedMinor: row.amountMinor, capturedMinor: row.amountMinor, paidMinor: row.amountMinor, feeMinor: fee, paidAt: notification.paidAt, acquirerReference: notification.providerReference },
       });
-      await postPixPayment(tx, paid, fee);
+      await postIncoming(tx, paid, 'pix_payment', row.amountMinor, fee);
       return paid;
     }
 
@@ -58,7 +58,7 @@ export async function receivePayment(db: DbOrTx, notification: PaymentNotificati
       amountMinor: notification.amountMinor,
       set: { authorizedMinor: captured, capturedMinor: captured, paidMinor: notification.amountMinor, feeMinor: fee, paidAt: notification.paidAt, acquirerReference: notification.providerReference },
     });
-    await postBoletoPayment(tx, pending, notification.amountMinor, fee);
+    await postIncoming(tx, pending, 'boleto_payment', notification.amountMinor, fee);
     return pending;
   });
 }

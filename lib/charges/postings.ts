@@ -35,61 +35,34 @@ async function statusBeforeDispute(db: DbOrTx, chargeUuid: string): Promise<Char
   return opened?.fromStatus ?? 'confirmed';
 }
 
-/** Card captured: acquirer receivable −gross, wallet pending +net, fee revenue +fee. */
-export async function postCapture(db: DbOrTx, row: ChargeRow, grossMinor: bigint, feeMinor: bigint): Promise<void> {
-  const [receivable, pending, fees] = await Promise.all([
-    platformAccount(db, row.entityUuid, 'acquirer_receivable', row.currency),
-    walletAccount(db, walletOf(row), 'pending'),
-    platformAccount(db, row.entityUuid, 'fee_revenue', row.currency),
-  ]);
-  await post(db, {
-    entityUuid: row.entityUuid,
-    kind: 'card_capture',
-    reference: { type: 'charge', id: row.chargeUuid },
-    description: `Capture of charge ${row.chargeUuid}`,
-    entries: [
-      { account: receivable, amountMinor: -grossMinor },
-      { account: pending, amountMinor: grossMinor - feeMinor },
-      { account: fees, amountMinor: feeMinor },
-    ],
-  });
-}
+/**
+ * Money coming in for a charge, one posting each (DESIGN §2.1): the platform account it arrives
+ * through gives the gross, the wallet gets the net and fee revenue the fee.
+ * - card captured: acquirer receivable → wallet `pending` (settles later);
+ * - Pix received: Pix clearing → wallet `available` (Pix settles at once);
+ * - boleto paid: boleto clearing → wallet `pending` (settles later), for whatever was paid.
+ */
+const INCOMING = {
+  card_capture: { through: 'acquirer_receivable', into: 'pending', what: 'Capture' },
+  pix_payment: { through: 'pix_clearing', into: 'available', what: 'Pix' },
+  boleto_payment: { through: 'boleto_clearing', into: 'pending', what: 'Boleto' },
+} as const;
 
-/** Pix received: Pix clearing −gross, wallet available +net, fee revenue +fee (Pix settles at once). */
-export async function postPixPayment(db: DbOrTx, row: ChargeRow, feeMinor: bigint): Promise<void> {
-  const [clearing, available, fees] = await Promise.all([
-    platformAccount(db, row.entityUuid, 'pix_clearing', row.currency),
-    walletAccount(db, walletOf(row), 'available'),
+export async function postIncoming(db: DbOrTx, row: ChargeRow, kind: keyof typeof INCOMING, grossMinor: bigint, feeMinor: bigint): Promise<void> {
+  const flow = INCOMING[kind];
+  const [through, into, fees] = await Promise.all([
+    platformAccount(db, row.entityUuid, flow.through, row.currency),
+    walletAccount(db, walletOf(row), flow.into),
     platformAccount(db, row.entityUuid, 'fee_revenue', row.currency),
   ]);
   await post(db, {
     entityUuid: row.entityUuid,
-    kind: 'pix_payment',
+    kind,
     reference: { type: 'charge', id: row.chargeUuid },
-    description: `Pix for charge ${row.chargeUuid}`,
+    description: `${flow.what} of charge ${row.chargeUuid}`,
     entries: [
-      { account: clearing, amountMinor: -row.amountMinor },
-      { account: available, amountMinor: row.amountMinor - feeMinor },
-      { account: fees, amountMinor: feeMinor },
-    ],
-  });
-}
-
-/** Boleto paid: boleto clearing −paid, wallet pending +(paid − fee), fee revenue +fee; settlement makes it available later. */
-export async function postBoletoPayment(db: DbOrTx, row: ChargeRow, paidMinor: bigint, feeMinor: bigint): Promise<void> {
-  const [clearing, pending, fees] = await Promise.all([
-    platformAccount(db, row.entityUuid, 'boleto_clearing', row.currency),
-    walletAccount(db, walletOf(row), 'pending'),
-    platformAccount(db, row.entityUuid, 'fee_revenue', row.currency),
-  ]);
-  await post(db, {
-    entityUuid: row.entityUuid,
-    kind: 'boleto_payment',
-    reference: { type: 'charge', id: row.chargeUuid },
-    description: `Boleto for charge ${row.chargeUuid}`,
-    entries: [
-      { account: clearing, amountMinor: -paidMinor },
-      { account: pending, amountMinor: paidMinor - feeMinor },
+      { account: through, amountMinor: -grossMinor },
+      { account: into, amountMinor: grossMinor - feeMinor },
       { account: fees, amountMinor: feeMinor },
     ],
   });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CHARGE_METHODS, CHARGE_STATUSES } from '@/db/schema';
 import { CURRENCY_DIGITS, type Currency } from '@/lib/money/currency';
 import { decimalText } from '@/lib/money/schemas';
-import { cursorParamSchema, keysetPageFields } from '@/lib/pagination/keyset';
+import { a55ListSchema, cursorParamSchema } from '@/lib/pagination/keyset';
 
 // The A55 charge shapes (reference A.3–A.5, A.9). Amounts arrive as decimal text and are turned
 // into minor units by the service, which knows the wallet's currency: a wrong precision for the
@@ -287,13 +287,4 @@ export const cancelChargeResponseSchema = z
   .object({ charge_uuid: z.uuid(), wallet_uuid: z.uuid(), status: z.literal('canceled'), message: z.record(z.string(), z.unknown()) })
   .meta({ id: 'CancelChargeResponse' });
 
-export const chargeListSchema = z
-  .object({
-    page: z.number().int(),
-    limit: z.number().int(),
-    total: z.number().int(),
-    pages: z.number().int(),
-    ...keysetPageFields,
-    data: z.array(chargeSchema),
-  })
-  .meta({ id: 'ChargeList' });
+export const chargeListSchema = a55ListSchema(chargeSchema).meta({ id: 'ChargeList' });

@@ -124,6 +124,18 @@ export const keysetPageFields = {
     .meta({ description: 'Pass as `starting_after` for the next page; null on the last page' }),
 };
 
+/** The schema of an A55 list answer `{page, limit, total, pages, has_more, next_cursor, data}` of `item`s. */
+export function a55ListSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    page: z.number().int(),
+    limit: z.number().int(),
+    total: z.number().int(),
+    pages: z.number().int(),
+    ...keysetPageFields,
+    data: z.array(item),
+  });
+}
+
 /** The A55 list answer `{page, limit, total, pages, has_more, next_cursor, data}`. */
 export function a55ListBody<T, Item>(query: { page: number; limit: number }, page: ListPage<T>, item: (row: T) => Item) {
   return {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { WALLET_STATUSES } from '@/db/schema';
 import { WALLET_CURRENCIES } from '@/lib/money/currency';
-import { cursorParamSchema, keysetPageFields } from '@/lib/pagination/keyset';
+import { a55ListSchema, cursorParamSchema } from '@/lib/pagination/keyset';
 
 // Any 8-4-4-4-12 hex identifier (not only RFC 4122 variants), so a well-formed id that simply
 // does not exist gets the same 404 as one that belongs to someone else, never a 400.
@@ -88,13 +88,4 @@ export const createWalletResponseSchema = walletSchema
   .extend({ credentials: walletCredentialsSchema.optional() })
   .meta({ id: 'CreateWalletResponse' });
 
-export const walletListSchema = z
-  .object({
-    page: z.number().int(),
-    limit: z.number().int(),
-    total: z.number().int(),
-    pages: z.number().int(),
-    ...keysetPageFields,
-    data: z.array(walletSchema),
-  })
-  .meta({ id: 'WalletList' });
+export const walletListSchema = a55ListSchema(walletSchema).meta({ id: 'WalletList' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorParamSchema, keysetPageFields } from '@/lib/pagination/keyset';
+import { a55ListSchema, cursorParamSchema } from '@/lib/pagination/keyset';
 import { WEBHOOK_DELIVERY_STATUSES, WEBHOOK_ENDPOINT_STATUSES, WEBHOOK_FORMATS } from '@/db/schema';
 import { WEBHOOK_EVENTS, WEBHOOK_EVENT_TYPES } from './catalogue';
 
@@ -146,17 +146,7 @@ export const webhookEndpointWithSecretSchema = webhookEndpointSchema
   })
   .meta({ id: 'WebhookEndpointWithSecret' });
 
-const listShape = <T extends z.ZodType>(item: T) =>
-  z.object({
-    page: z.number().int(),
-    limit: z.number().int(),
-    total: z.number().int(),
-    pages: z.number().int(),
-    ...keysetPageFields,
-    data: z.array(item),
-  });
-
-export const webhookEndpointListSchema = listShape(webhookEndpointSchema).meta({ id: 'WebhookEndpointList' });
+export const webhookEndpointListSchema = a55ListSchema(webhookEndpointSchema).meta({ id: 'WebhookEndpointList' });
 
 export const webhookDeliverySchema = z
   .object({
@@ -175,7 +165,7 @@ export const webhookDeliverySchema = z
   })
   .meta({ id: 'WebhookDelivery' });
 
-export const webhookDeliveryListSchema = listShape(webhookDeliverySchema).meta({ id: 'WebhookDeliveryList' });
+export const webhookDeliveryListSchema = a55ListSchema(webhookDeliverySchema).meta({ id: 'WebhookDeliveryList' });
 
 export const webhookAttemptSchema = z
   .object({
