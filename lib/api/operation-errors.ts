@@ -1,9 +1,10 @@
+import { publicLimitOf } from '@/lib/security/public-limits';
 import { isIdempotentWrite, type Operation } from './operation';
 
 /**
  * Every error status and code an operation can answer: the ones its door raises by itself
- * (authentication, scope, validation, idempotency, the unexpected) and the ones it declares for its
- * service. The document lists them per response, and tests refuse an answer outside them.
+ * (authentication, scope, validation, idempotency, the unexpected, the proxy's per-address limit
+ * on public routes) and the ones it declares for its service. The document lists them per response, and tests refuse an answer outside them.
  */
 export function answeredErrors(operation: Operation): Map<number, string[]> {
   const errors = new Map<number, Set<string>>();
@@ -21,6 +22,7 @@ export function answeredErrors(operation: Operation): Map<number, string[]> {
     if (write) add(409, 'DUPLICATE_REQUEST', 'REQUEST_IN_PROGRESS');
     add(500, 'internal_error');
   }
+  if (operation.auth === 'none' && publicLimitOf(operation.path)) add(429, 'too_many_requests');
   for (const [status, codes] of Object.entries(operation.errors ?? {})) add(Number(status), ...codes);
   return new Map([...errors].sort(([a], [b]) => a - b).map(([status, codes]) => [status, [...codes]]));
 }

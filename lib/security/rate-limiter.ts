@@ -45,3 +45,31 @@ export function failureLimiter(db: Db, policy: LimitPolicy): FailureLimiter {
     },
   };
 }
+
+/** A budget of requests per window, every request counted (not only failures). */
+export interface RequestLimiter {
+  /** Counts one request of `key`; answers 0 when it is within the budget, else the seconds until the window reopens. */
+  consume(key: string): Promise<number>;
+}
+
+export function requestLimiter(db: Db, policy: LimitPolicy): RequestLimiter {
+  const limiter = new RateLimiterDrizzle({
+    storeClient: db,
+    schema: rateLimit,
+    keyPrefix: policy.keyPrefix,
+    points: policy.points,
+    duration: policy.durationSeconds,
+  });
+  return {
+    async consume(key) {
+      try {
+        await limiter.consume(key);
+        return 0;
+      } catch (reason) {
+        // Past the budget, consume() rejects with the limiter's state: the answer, not a failure.
+        if (!(reason instanceof RateLimiterRes)) throw reason;
+        return Math.max(1, Math.ceil(reason.msBeforeNext / 1000));
+      }
+    },
+  };
+}
