@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { account, merchant } from './accounts';
+import { paymentLink } from './payment-links';
 import { wallet } from './wallets';
 
 /** A55 `type_charge` values this platform takes (reference A.3); others answer "not supported". */
@@ -92,7 +93,7 @@ export const charge = pgTable(
     /** The acquirer's response code (A.11's `rc`) and the A55 `message[]` of the last refusal. */
     responseCode: text('response_code'),
     message: jsonb('message').$type<ChargeMessage[]>(),
-    paymentLinkUuid: uuid('payment_link_uuid'),
+    paymentLinkUuid: uuid('payment_link_uuid').references(() => paymentLink.paymentLinkUuid),
     /** What the payer paid for a Pix or boleto (a boleto may be paid short or over), and when. */
     paidMinor: bigint('paid_minor', { mode: 'bigint' }).notNull().default(sql`0`),
     paidAt: timestamp('paid_at', { withTimezone: true }),
@@ -113,6 +114,7 @@ export const charge = pgTable(
     index('charge_wallet_created_idx').on(t.walletUuid, t.createdAt, t.chargeUuid),
     index('charge_entity_payer_email_idx').on(t.entityUuid, sql`lower(${t.payerEmail})`),
     index('charge_entity_payer_tax_id_idx').on(t.entityUuid, t.payerTaxId),
+    index('charge_payment_link_created_idx').on(t.paymentLinkUuid, t.createdAt).where(sql`"payment_link_uuid" is not null`),
     uniqueIndex('charge_pix_txid_unique').on(t.pixTxid).where(sql`"pix_txid" is not null`),
     uniqueIndex('charge_boleto_barcode_unique').on(t.boletoBarcode).where(sql`"boleto_barcode" is not null`),
     uniqueIndex('charge_boleto_our_number_unique').on(t.entityUuid, t.boletoOurNumber).where(sql`"boleto_our_number" is not null`),

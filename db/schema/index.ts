@@ -9,3 +9,4 @@ export * from './idempotency';
 export * from './webhooks';
 export * from './ledger';
 export * from './charges';
+export * from './payment-links';

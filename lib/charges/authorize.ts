@@ -9,6 +9,7 @@ import { cardFingerprint } from './card/fingerprint';
 import { maxInstallments } from './card/installments';
 import { chargeErrors } from './errors';
 import { feeFor } from './fees';
+import { takeLinkPayment } from './link-slot';
 import { postIncoming } from './postings';
 import { pricingFor } from './pricing';
 import { moveCharge, type ChargeRow } from './record-change';
@@ -80,6 +81,7 @@ export async function applyAuthorization(tx: DbOrTx, row: ChargeRow, result: Aut
         },
       });
     case 'authorized': {
+      await takeLinkPayment(tx, row);
       const authorized = { ...set, acquirerReference: result.acquirerReference, authorizationCode: result.authorizationCode, responseCode: result.responseCode, message: null };
       if (!row.capture) {
         return moveCharge(tx, row, 'pre_captured', { reason: result.message, amountMinor: row.amountMinor, set: { ...authorized, authorizedMinor: row.amountMinor } });

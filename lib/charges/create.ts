@@ -30,8 +30,16 @@ const CARD_METHODS: readonly ChargeMethod[] = ['credit_card', 'debit_card'];
  *   refused card creates nothing; a declined one is a charge in `error` with the acquirer's message.
  * - Pix and boleto (BRL, one installment): the charge is `issued` with its BR Code or barcode, and
  *   an expiry job that cancels it if no payment arrives in time.
+ * A charge started at a payment link's checkout carries the link; it takes one of the link's
+ * payments when it is paid (./link-slot.ts).
  */
-export async function createCharge(db: DbOrTx, caller: Caller, body: CreateChargeBody, acquirer: Acquirer = defaultAcquirer()): Promise<ChargeRow> {
+export async function createCharge(
+  db: DbOrTx,
+  caller: Caller,
+  body: CreateChargeBody,
+  options: { paymentLinkUuid?: string; acquirer?: Acquirer } = {},
+): Promise<ChargeRow> {
+  const acquirer = options.acquirer ?? defaultAcquirer();
   const method = chargeMethod(body.type_charge);
   const target = await chargeableWallet(db, caller, body.wallet_uuid);
   if (body.merchant_id.toLowerCase() !== target.merchantUuid) throw chargeErrors.merchantMismatch();
@@ -92,6 +100,7 @@ export async function createCharge(db: DbOrTx, caller: Caller, body: CreateCharg
         deviceInfo: body.device_info ?? null,
         webhookUrl: body.webhook_url ?? null,
         redirectUrl: body.redirect_url ?? null,
+        paymentLinkUuid: options.paymentLinkUuid ?? null,
         ...methodColumns,
         createdAt,
         updatedAt: createdAt,
@@ -140,6 +149,7 @@ function cardOf(body: CreateChargeBody): CardFields | null {
   return { card_name, card_number, card_expiry_month, card_expiry_year, card_cvv };
 }
 
+/** The address fields that were given (a hosted checkout may take a card or Pix payer without one). */
 function compact(record: Record<string, string | null | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
 }

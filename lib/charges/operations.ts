@@ -38,6 +38,8 @@ import { paymentPageUrl, pixPayloadOf, toChargeBody, toPayBody } from './seriali
 
 const TAG = 'Charges';
 const NOT_FOUND = ['errors.charge.not_found'];
+/** A charge from a payment link is refused when the link no longer takes payments (lib/charges/link-slot.ts). */
+const LINK_REFUSALS = ['errors.payment_link.inactive', 'errors.payment_link.expired', 'errors.payment_link.completed'];
 const CARD_ERRORS = ['INVALID_CARD', 'EXPIRED_CARD', 'INVALID_CVC', 'CARD_DECLINED', 'INSTALLMENTS_NOT_ALLOWED'];
 const example = { description: 'A charge', example: 'a1b2c3d4-0000-4000-8000-000000000001' };
 const walletExample = { description: 'The wallet of the charge', example: 'f47ac10b-58cc-4372-a567-0e02b2c3d479' };
@@ -240,7 +242,7 @@ export const payChargeOperation = defineOperation({
   params: publicPath,
   body: payChargeSchema,
   responses: { 200: { description: 'The outcome', schema: payChargeResponseSchema } },
-  errors: { 404: NOT_FOUND, 409: ['errors.charge.invalid_status'], 422: ['errors.payer.tax_id_mismatch', 'PAYMENT_METHOD_NOT_SUPPORTED', ...CARD_ERRORS] },
+  errors: { 404: NOT_FOUND, 409: ['errors.charge.invalid_status', ...LINK_REFUSALS], 422: ['errors.payer.tax_id_mismatch', 'PAYMENT_METHOD_NOT_SUPPORTED', ...CARD_ERRORS] },
   handler: async ({ db, params, body }) => ({ body: toPayBody(await payCharge(db, params.uuid, body)) }),
 });
 
@@ -256,7 +258,7 @@ export const completeChallengeOperation = defineOperation({
   params: publicPath,
   body: z.object({ passed: z.boolean() }).meta({ id: 'ThreeDsResult' }),
   responses: { 200: { description: 'The outcome', schema: payChargeResponseSchema } },
-  errors: { 404: NOT_FOUND, 409: ['errors.charge.invalid_status'] },
+  errors: { 404: NOT_FOUND, 409: ['errors.charge.invalid_status', ...LINK_REFUSALS] },
   handler: async ({ db, params, body }) => ({ body: toPayBody(await completeChallenge(db, params.uuid, body.passed)) }),
 });
 
@@ -315,7 +317,7 @@ export const simulatePaymentOperation = defineOperation({
   params: sandboxChargePath,
   body: z.object({ amount: decimalText.optional().meta({ type: 'number', description: 'Boleto only: pay short or over' }) }).optional().meta({ id: 'SimulatePaymentRequest' }),
   responses: { 200: { description: 'The charge after the payment', schema: chargeSchema } },
-  errors: { 404: [...NOT_FOUND, 'NOT_FOUND'], 409: ['errors.charge.invalid_status', 'errors.charge.expired'], 422: ['AMOUNT_INVALID', 'PAYMENT_METHOD_NOT_SUPPORTED'] },
+  errors: { 404: [...NOT_FOUND, 'NOT_FOUND'], 409: ['errors.charge.invalid_status', 'errors.charge.expired', ...LINK_REFUSALS], 422: ['AMOUNT_INVALID', 'PAYMENT_METHOD_NOT_SUPPORTED'] },
   handler: async ({ db, actor, params, body }) => {
     const caller = callerFromApi(actor);
     await simulatePayment(db, caller, { chargeUuid: params.charge_uuid, amount: body?.amount });

@@ -4,6 +4,7 @@ import { charge } from '@/db/schema';
 import { formatMinor } from '@/lib/money/decimal';
 import { chargeErrors } from './errors';
 import { feeFor } from './fees';
+import { takeLinkPayment } from './link-slot';
 import { postIncoming } from './postings';
 import { pricingFor } from './pricing';
 import { moveCharge, type ChargeRow } from './record-change';
@@ -35,9 +36,12 @@ export async function receivePayment(db: DbOrTx, notification: PaymentNotificati
     if (row.expiresAt && row.expiresAt.getTime() <= notification.paidAt.getTime()) throw chargeErrors.expired(row.chargeUuid);
     if (notification.amountMinor <= 0n) throw chargeErrors.amountInvalid('A payment is greater than zero', row.chargeUuid);
     const pricing = await pricingFor(tx, row.merchantUuid, row.typeCharge);
+    if (notification.method === 'pix' && notification.amountMinor !== row.amountMinor) {
+      throw chargeErrors.paymentAmountMismatch(row.chargeUuid, formatMinor(row.amountMinor, 2));
+    }
+    await takeLinkPayment(tx, row);
 
     if (notification.method === 'pix') {
-      if (notification.amountMinor !== row.amountMinor) throw chargeErrors.paymentAmountMismatch(row.chargeUuid, formatMinor(row.amountMinor, 2));
       const fee = feeFor(pricing, row.amountMinor);
       const paid = await moveCharge(tx, row, 'paid', {
         reason: `Pix received (${notification.providerReference})`,

@@ -2,12 +2,14 @@ import { count, eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { auditEvent, charge, chargeRefund, creditWallet, ledgerEntry, wallet, walletLimit, webhookDelivery, webhookEndpoint, webhookEvent } from '@/db/schema';
+import { auditEvent, charge, chargeRefund, creditWallet, ledgerEntry, paymentLink, wallet, walletLimit, webhookDelivery, webhookEndpoint, webhookEvent } from '@/db/schema';
 import type { Operation } from '@/lib/api/operation';
 import { ALL_SCOPES } from '@/lib/api/scopes';
 import { contractProblems } from '@/lib/api/response-contract';
 import { createCharge } from '@/lib/charges/create';
 import { createApiClient } from '@/lib/credentials/create';
+import { createPaymentLink } from '@/lib/payment-links/create';
+import { createPaymentLinkSchema } from '@/lib/payment-links/schemas';
 import { postWallet, walletBody } from '@/lib/credit/test-fixtures';
 import { createTestApiClient } from '@/lib/testing/api';
 import { testDb } from '@/lib/testing/db';
@@ -72,6 +74,17 @@ async function fuzzTenant() {
   const paid = await createCharge(db, tenant.caller, { ...chargeBody, ...SANDBOX_CARD });
   const issued = await createCharge(db, tenant.caller, chargeBody);
   const preAuthorized = await createCharge(db, tenant.caller, { ...chargeBody, ...SANDBOX_CARD, capture: false });
+  const linkBody = {
+    wallet_uuid: payment.walletUuid,
+    merchant_id: payment.merchantUuid!,
+    region: 'BR',
+    currency: 'BRL',
+    billing_type: 'one_time',
+    charge_type: ['credit_card'],
+    name: 'Fuzz link',
+    value: '10.00',
+  } as const;
+  const link = await createPaymentLink(db, tenant.caller, createPaymentLinkSchema.parse(linkBody));
   return {
     entityUuid,
     token: tenant.token,
@@ -82,7 +95,8 @@ async function fuzzTenant() {
       endpoint_uuid: [endpoint.endpointUuid],
       delivery_uuid: delivery ? [delivery.deliveryUuid] : [],
       charge_uuid: [paid.chargeUuid, preAuthorized.chargeUuid, issued.chargeUuid],
-      uuid: [issued.chargeUuid, paid.chargeUuid],
+      uuid: [issued.chargeUuid, paid.chargeUuid, link.paymentLinkUuid],
+      payment_link_uuid: [link.paymentLinkUuid],
     } as Record<string, string[]>,
     bodies: {
       createWallet: { entity_uuid: entityUuid, customer_id: 'c', currency: 'MXN', name: 'n', email: 'a@b.co', create_credentials: false },
@@ -99,6 +113,8 @@ async function fuzzTenant() {
       payCharge: { ...SANDBOX_CARD, payer_tax_id: chargeBody.payer_tax_id },
       completeThreeDsChallenge: { passed: true },
       simulateChargeDispute: { action: 'open' },
+      createPaymentLink: linkBody,
+      startPaymentLinkPayment: { method: 'credit_card', payer_name: 'P', payer_email: 'p@example.test', payer_tax_id: '52998224725', payer_cell_phone: '+5511999999999' },
     } as Record<string, unknown>,
   };
 }
@@ -142,7 +158,7 @@ async function creditTenantIn(entityUuid: string) {
  */
 async function snapshot(entityUuid: string) {
   const counted = await Promise.all(
-    [wallet, creditWallet, walletLimit, webhookEndpoint, webhookEvent, webhookDelivery, auditEvent, charge, chargeRefund, ledgerEntry].map(async (table) => {
+    [wallet, creditWallet, walletLimit, webhookEndpoint, webhookEvent, webhookDelivery, auditEvent, charge, chargeRefund, ledgerEntry, paymentLink].map(async (table) => {
       const [row] = await db.select({ n: count() }).from(table).where(eq(table.entityUuid, entityUuid));
       return row!.n;
     }),
