@@ -4,6 +4,7 @@ import { apiClient, creditWallet, wallet, webhookEndpoint } from '@/db/schema';
 import type { Caller, Operator } from '@/lib/auth/caller';
 import { createApiClient } from '@/lib/credentials/create';
 import { seedDemoCharges } from './demo-charges';
+import { seedDemoPaymentLinks } from './demo-payment-links';
 import { createCreditWallet } from '@/lib/credit/create-wallet';
 import { toNewCreditWallet } from '@/lib/credit/from-wire';
 import { createCreditWalletSchema } from '@/lib/credit/schemas';
@@ -15,7 +16,7 @@ import { createEndpointSchema } from '@/lib/webhooks/schemas';
 
 /**
  * What a newcomer's first screens show beyond the logins: a BRL and an MXN payment wallet with card
- * charges in several statuses (./demo-charges.ts), credit
+ * charges in several statuses (./demo-charges.ts) and a payment link paid twice, credit
  * wallets waiting for KYC (the operator's queue is not empty) and rejected with a reason, API
  * credentials, and a webhook endpoint whose deliveries fill the delivery log (its host does not
  * resolve, so they show failed attempts and retries). Everything goes through the real services, so
@@ -55,6 +56,7 @@ export async function seedDemoActivity(db: Db, merchantCaller: Caller, operator:
     });
   }
   await seedDemoCharges(db, merchantCaller, { brl: DEMO_ACTIVITY.paymentWallets[0].customerId, mxn: DEMO_ACTIVITY.paymentWallets[1].customerId });
+  await seedDemoPaymentLinks(db, merchantCaller, DEMO_ACTIVITY.paymentWallets[0].customerId);
   await seedCreditWallet(db, merchantCaller, DEMO_ACTIVITY.pendingCreditWallet);
   const rejected = await seedCreditWallet(db, merchantCaller, DEMO_ACTIVITY.rejectedCreditWallet);
   if (rejected) await rejectKyc(db, operatorDecider(operator), rejected, DEMO_ACTIVITY.rejectedCreditWallet.reason);
