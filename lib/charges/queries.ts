@@ -61,6 +61,7 @@ function filters(query: ChargeListQuery): (SQL | undefined)[] {
   return [
     query.wallet_uuid ? eq(charge.walletUuid, query.wallet_uuid) : undefined,
     query.merchant_uuid ? eq(charge.merchantUuid, query.merchant_uuid) : undefined,
+    query.payment_link_uuid ? eq(charge.paymentLinkUuid, query.payment_link_uuid) : undefined,
     query.date_start ? gte(charge.createdAt, dayStart(query.date_start)) : undefined,
     query.date_end ? lte(charge.createdAt, dayEnd(query.date_end)) : undefined,
     ...(query.filter ? query.filter.split(',').map(filterClause) : []),

@@ -183,6 +183,7 @@ const FILTER = new RegExp(`^${CONDITION}(,${CONDITION}){0,4}$`);
 export const chargeListQuerySchema = z.object({
   wallet_uuid: uuid('wallet_uuid').optional().meta({ description: 'Required by A55; optional here (the whole account when omitted)' }),
   merchant_uuid: uuid('merchant_uuid').optional(),
+  payment_link_uuid: uuid('payment_link_uuid').optional().meta({ description: 'Our addition: the charges a payment link started' }),
   date_start: z.iso.datetime({ offset: true, message: 'An ISO 8601 date-time' }).or(z.iso.date()).optional(),
   date_end: z.iso.datetime({ offset: true, message: 'An ISO 8601 date-time' }).or(z.iso.date()).optional(),
   page: z.coerce.number().int().min(1).default(1),
