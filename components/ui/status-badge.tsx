@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { ChargeStatus, WalletStatus, WebhookDeliveryStatus } from '@/db/schema';
+import type { ChargeStatus, PaymentLinkStatus, WalletStatus, WebhookDeliveryStatus } from '@/db/schema';
 
 type Tone = 'success' | 'warning' | 'danger' | 'neutral';
 
@@ -53,6 +53,13 @@ const STATUSES = {
     canceled: ['Canceled', 'neutral'],
     error: ['Error', 'danger'],
   } satisfies Record<ChargeStatus, [string, Tone]>,
+  // A payment link's status as it stands now (its expiry and its payments read as well as its switch).
+  paymentLink: {
+    active: ['Active', 'success'],
+    inactive: ['Inactive', 'neutral'],
+    expired: ['Expired', 'warning'],
+    completed: ['Completed', 'neutral'],
+  } satisfies Record<PaymentLinkStatus, [string, Tone]>,
 } as const;
 
 export type StatusKind = keyof typeof STATUSES;
@@ -72,7 +79,7 @@ export function endpointStatus(status: 'enabled' | 'disabled', reason: 'manual' 
   return status === 'disabled' && reason === 'failing' ? 'failing' : status;
 }
 
-/** One badge for every status: wallets, charges, KYC checks, webhook deliveries and endpoints. */
+/** One badge for every status: wallets, charges, payment links, KYC checks, webhook deliveries and endpoints. */
 export function StatusBadge<K extends StatusKind>({ kind, status }: { kind: K; status: StatusOf<K> }) {
   const t = useTranslations('status');
   const tone = (STATUSES[kind] as Record<string, readonly [string, Tone]>)[status]![1];
