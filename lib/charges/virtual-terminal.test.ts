@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newChargeFormSchema, toCreateChargeBody, type NewChargeFormValues } from './virtual-terminal';
 
 const FORM: NewChargeFormValues = {
+  type_charge: 'credit_card',
   wallet_uuid: 'f47ac10b-58cc-4372-a567-0e02b2c3d479',
   merchant_id: '6ba7b810-9dad-11d1-80b4-00c04fd430c8',
   currency: 'BRL',
@@ -20,6 +21,8 @@ const FORM: NewChargeFormValues = {
   card_cvv: '123',
   capture: true,
   threeds_authentication: false,
+  pix_expiration_minutes: 60,
+  due_date: '2026-03-13',
 };
 
 const problems = (form: NewChargeFormValues) => {
@@ -56,5 +59,25 @@ describe('the virtual terminal form', () => {
 
   it('needs every card field', () => {
     expect(Object.keys(problems({ ...FORM, card_number: '', card_cvv: '' })).sort()).toEqual(['card_cvv', 'card_number']);
+  });
+
+  it('issues a Pix as one payment due today, expiring after the chosen minutes, with no card', () => {
+    const body = toCreateChargeBody(newChargeFormSchema.parse({ ...FORM, type_charge: 'pix', card_number: '', card_cvv: '', pix_expiration_minutes: 30 }), '2026-03-10');
+    expect(body).toMatchObject({ type_charge: 'pix', installment_value: '90.00', installment_count: 1, due_date: '2026-03-10', pix_expiration_seconds: 1800 });
+    expect(body.card_number).toBeUndefined();
+  });
+
+  it('issues a boleto due on the chosen date, whatever installments the card part held', () => {
+    const body = toCreateChargeBody(newChargeFormSchema.parse({ ...FORM, type_charge: 'boleto', amount: '100.00', card_name: '' }), '2026-03-10');
+    expect(body).toMatchObject({ type_charge: 'boleto', installment_value: '100.00', installment_count: 1, due_date: '2026-03-13' });
+    expect(body.pix_expiration_seconds).toBeUndefined();
+  });
+
+  it('keeps Pix and boleto to BRL wallets, a Pix to the API’s expiry range and a boleto to a calendar date', () => {
+    expect(problems({ ...FORM, type_charge: 'pix', currency: 'MXN', payer_tax_id: 'XAXX010101000' })).toEqual({ type_charge: 'Pix and boleto are for BRL wallets only' });
+    expect(problems({ ...FORM, type_charge: 'pix', pix_expiration_minutes: Number.NaN })).toEqual({ pix_expiration_minutes: 'Whole minutes from 1 to 10080' });
+    expect(problems({ ...FORM, type_charge: 'pix', pix_expiration_minutes: 20_000 })).toEqual({ pix_expiration_minutes: 'Whole minutes from 1 to 10080' });
+    expect(problems({ ...FORM, type_charge: 'boleto', due_date: '2026-02-30' })).toEqual({ due_date: 'Not a calendar date' });
+    expect(problems({ ...FORM, type_charge: 'boleto', due_date: '' })).toEqual({ due_date: 'A date as YYYY-MM-DD' });
   });
 });

@@ -8,6 +8,7 @@ import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
 import { SANDBOX_READY_CARDS } from '@/lib/charges/acquirer/sandbox';
+import { defaultBoletoDueDate } from '@/lib/charges/boleto-charge';
 import { isProductionApp } from '@/lib/env';
 import type { WalletCurrency } from '@/lib/money/currency';
 import { listPaymentWallets } from '@/lib/wallets/queries';
@@ -47,6 +48,7 @@ export default async function NewChargePage() {
         )}
         // Test cards are refused in production, so they are offered everywhere else only.
         testCards={isProductionApp() ? null : TEST_CARDS}
+        defaultDueDate={defaultBoletoDueDate()}
         createCharge={createChargeAction}
       />
     </>
