@@ -2,13 +2,16 @@
 
 import { revalidatePath } from 'next/cache';
 import { runAction } from '@/lib/actions/run-action';
-import { cancelChargeActionSchema, captureChargeActionSchema, refundChargeActionSchema } from '@/lib/charges/action-schemas';
+import { cancelChargeActionSchema, captureChargeActionSchema, refundChargeActionSchema, simulatePaymentActionSchema } from '@/lib/charges/action-schemas';
 import { cancelCharge } from '@/lib/charges/cancel';
 import { captureCharge } from '@/lib/charges/capture';
 import { createCharge } from '@/lib/charges/create';
+import { chargeErrors } from '@/lib/charges/errors';
 import { refundCharge } from '@/lib/charges/refund';
+import { simulatePayment } from '@/lib/charges/sandbox-payments';
 import { newChargeFormSchema, toCreateChargeBody } from '@/lib/charges/virtual-terminal';
 import { now } from '@/lib/clock';
+import { isProductionApp } from '@/lib/env';
 
 const CHARGES = '/dashboard/charges';
 
@@ -51,5 +54,15 @@ export async function refundChargeAction(input: unknown) {
     const refunded = await refundCharge(db, caller, { chargeUuid: input.charge_uuid, walletUuid: input.wallet_uuid, amount: input.amount, reason: input.reason });
     revalidatePath(CHARGES, 'layout');
     return { status: refunded.status };
+  });
+}
+
+/** Sandbox (never in production): the payer pays a Pix or boleto, through the same entry point a provider's notification uses. */
+export async function simulatePaymentAction(input: unknown) {
+  return runAction(simulatePaymentActionSchema, input, async ({ db, caller, input }) => {
+    if (isProductionApp()) throw chargeErrors.productionSandbox();
+    const paid = await simulatePayment(db, caller, { chargeUuid: input.charge_uuid, amount: input.amount });
+    revalidatePath(CHARGES, 'layout');
+    return { status: paid.status };
   });
 }

@@ -6,9 +6,11 @@ import { cardText } from '@/components/charges/card-text';
 import { ChargeActions } from '@/components/charges/charge-actions';
 import { ChargeAmounts } from '@/components/charges/charge-amounts';
 import { ChargeLedger } from '@/components/charges/charge-ledger';
+import { ChargePaymentDetails } from '@/components/charges/charge-payment-details';
 import { ChargeRefunds } from '@/components/charges/charge-refunds';
 import { ChargeTimeline } from '@/components/charges/charge-timeline';
 import { PayerDetails } from '@/components/charges/payer-details';
+import { SimulatePayment } from '@/components/charges/simulate-payment';
 import { PageHeader } from '@/components/shell/page-header';
 import { SectionCard } from '@/components/ui/section-card';
 import { Detail, DetailList } from '@/components/ui/details';
@@ -17,16 +19,19 @@ import { orNotFound } from '@/components/ui/or-not-found';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
+import { boletoBarcodeSvg } from '@/lib/boleto/slip-pdf';
 import { requireUser } from '@/lib/auth/session';
 import { chargeLedger, chargeTimeline, getCharge } from '@/lib/charges/queries';
 import { refundableMinor } from '@/lib/charges/refund';
 import { chargeParamsSchema } from '@/lib/charges/schemas';
 import { toChargeBody } from '@/lib/charges/serialize';
+import { isProductionApp } from '@/lib/env';
 import { getFormatting } from '@/lib/i18n/formatting';
 import { currencyDigits, type WalletCurrency } from '@/lib/money/currency';
 import { formatMinor } from '@/lib/money/decimal';
+import { pixQrSvg } from '@/lib/pix/qr';
 import { getPaymentWallet } from '@/lib/wallets/queries';
-import { cancelChargeAction, captureChargeAction, refundChargeAction } from '../actions';
+import { cancelChargeAction, captureChargeAction, refundChargeAction, simulatePaymentAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('charge'))('title') };
@@ -51,6 +56,11 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeU
   const charge = toChargeBody(found);
   const currency = row.currency as WalletCurrency;
   const digits = currencyDigits(row.currency);
+  const payLater = charge.type_charge === 'pix' || charge.type_charge === 'boleto' ? charge.type_charge : null;
+  const images = {
+    pixQrSvg: row.pixCopyPaste && row.status === 'issued' ? await pixQrSvg(row.pixCopyPaste) : null,
+    boletoBarcodeSvg: row.boletoBarcode ? boletoBarcodeSvg(row.boletoBarcode) : null,
+  };
 
   return (
     <>
@@ -83,12 +93,21 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeU
             </Link>
           </Detail>
           <Detail term={t('method')}>{charge.card ? `${methods(charge.type_charge)} · ${cardText(charge.card)}` : methods(charge.type_charge)}</Detail>
-          {charge.url_3ds ? (
+          {/* A 3DS challenge is a card's; a Pix or boleto waiting in `pending` is settling, not authenticating. */}
+          {charge.url_3ds && !payLater ? (
             <Detail term={t('challenge')}>
               <a href={charge.url_3ds} className="break-all text-brand-700 hover:underline">
                 {charge.url_3ds}
               </a>
               <span className="block text-xs text-slate-500">{t('challengeHint')}</span>
+            </Detail>
+          ) : null}
+          {charge.charge_payment_url && !payLater ? (
+            <Detail term={t('paymentPage')}>
+              <a href={charge.charge_payment_url} className="break-all text-brand-700 hover:underline" data-testid="charge-payment-url">
+                {charge.charge_payment_url}
+              </a>
+              <span className="block text-xs text-slate-500">{t('paymentPageHint')}</span>
             </Detail>
           ) : null}
           {charge.authorization_code ? (
@@ -99,6 +118,16 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeU
           <Detail term={t('created')}>{formatDateTime(row.createdAt, formatting)}</Detail>
         </DetailList>
       </SectionCard>
+      {payLater ? (
+        <SectionCard id="payment" title={t(payLater === 'pix' ? 'pixPayment' : 'boletoPayment')}>
+          <ChargePaymentDetails charge={charge} images={images} formatting={formatting} />
+          {row.status === 'issued' && !isProductionApp() ? (
+            <div className="border-t border-slate-200 bg-amber-50 px-4 py-3">
+              <SimulatePayment charge={{ charge_uuid: charge.charge_uuid, type_charge: payLater, currency, amount: charge.local_currency }} run={simulatePaymentAction} />
+            </div>
+          ) : null}
+        </SectionCard>
+      ) : null}
       <SectionCard id="amounts" title={t('amounts')}>
         <ChargeAmounts charge={charge} />
       </SectionCard>
