@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { pixSettingsSchema, updatePixSettings } from '@/lib/accounts/pix-settings';
 import { updateUserPreferences, userPreferencesSchema } from '@/lib/accounts/preferences';
 import { runAction } from '@/lib/actions/run-action';
 import { requireUser } from '@/lib/auth/session';
@@ -22,5 +23,14 @@ export async function saveLocaleAction(locale: unknown) {
     await updateUserPreferences(db, user.id, { locale: input });
     revalidatePath('/', 'layout');
     return { locale: input };
+  });
+}
+
+/** The account's Pix key and city, which every Pix charge's BR Code carries (audited). */
+export async function savePixSettingsAction(input: unknown) {
+  return runAction(pixSettingsSchema, input, async ({ db, caller, input }) => {
+    await updatePixSettings(db, caller, input);
+    revalidatePath('/dashboard/settings');
+    return { pix_key: input.pix_key, pix_city: input.pix_city };
   });
 }
