@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { runAction } from '@/lib/actions/run-action';
+import { walletBalances } from '@/lib/ledger/balances';
 import { createPaymentWallet } from '@/lib/wallets/create';
 import { toNewPaymentWallet } from '@/lib/wallets/from-wire';
 import { deactivatePaymentWallet, reactivatePaymentWallet } from '@/lib/wallets/lifecycle';
@@ -36,5 +37,13 @@ export async function reactivateWalletAction(input: unknown) {
     const wallet = await reactivatePaymentWallet(db, caller, input.wallet_uuid);
     revalidatePath('/dashboard/wallets', 'layout');
     return { status: wallet.status };
+  });
+}
+
+/** The wallet page's live balances: available, pending and reserved, as exact integers of minor units. */
+export async function readWalletBalancesAction(input: unknown) {
+  return runAction(walletParamsSchema, input, async ({ db, caller, input }) => {
+    const balances = await walletBalances(db, caller, input.wallet_uuid);
+    return { available: balances.available.toString(), pending: balances.pending.toString(), reserved: balances.reserved.toString() };
   });
 }

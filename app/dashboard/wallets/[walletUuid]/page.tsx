@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { BalanceFigures } from '@/components/ledger/balance-figures';
+import { LiveBalanceFigures } from '@/components/ledger/live-balance-figures';
 import { StatementTable } from '@/components/ledger/statement-table';
 import { PageHeader } from '@/components/shell/page-header';
 import { Detail, DetailList } from '@/components/ui/details';
@@ -26,7 +26,7 @@ import { listWalletClients } from '@/lib/wallets/credentials';
 import { getPaymentWallet } from '@/lib/wallets/queries';
 import { walletParamsSchema } from '@/lib/wallets/schemas';
 import { toWalletBody } from '@/lib/wallets/serialize';
-import { deactivateWalletAction, reactivateWalletAction } from '../actions';
+import { deactivateWalletAction, reactivateWalletAction, readWalletBalancesAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('wallet'))('title') };
@@ -68,9 +68,11 @@ export default async function PaymentWalletPage({ params, searchParams }: { para
         <h2 id="balance-title" className="mb-3 text-sm font-semibold text-slate-500">
           {t('balances')}
         </h2>
-        <BalanceFigures
-          balances={balances}
+        <LiveBalanceFigures
+          walletUuid={wallet.wallet_uuid}
           currency={wallet.currency as WalletCurrency}
+          initial={{ available: balances.available.toString(), pending: balances.pending.toString(), reserved: balances.reserved.toString() }}
+          read={readWalletBalancesAction}
           testIds={{ available: 'wallet-balance', pending: 'wallet-pending', reserved: 'wallet-reserved' }}
         />
       </section>
