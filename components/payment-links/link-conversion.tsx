@@ -22,9 +22,11 @@ export function LinkConversion({ opened, started, paid, captured }: { opened: nu
                 →
               </span>
             ) : null}
-            <span className="flex min-w-28 flex-col rounded-md bg-slate-50 px-3 py-2 ring-1 ring-slate-200" data-testid={`conversion-${step.key}`}>
+            <span className="flex min-w-28 flex-col rounded-md bg-slate-50 px-3 py-2 ring-1 ring-slate-200">
               <span className="text-xs text-slate-500">{t(`funnel.${step.key}`)}</span>
-              <span className="text-lg font-semibold tabular-nums">{step.count}</span>
+              <span className="text-lg font-semibold tabular-nums" data-testid={`conversion-${step.key}`}>
+                {step.count}
+              </span>
               {step.note ? <span className="text-xs text-slate-500">{step.note}</span> : null}
             </span>
           </li>
