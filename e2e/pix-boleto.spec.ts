@@ -61,13 +61,21 @@ async function issueInDashboard(page: Page, charge: { method: 'Pix' | 'Boleto'; 
   return page.url().split('/').pop()!;
 }
 
-/** The payer: another browser, never signed in, that asks for English (a BRL charge answers in Portuguese anyway). */
+/**
+ * The payer: another browser, never signed in, that asks for English (a BRL charge answers in
+ * Portuguese anyway). `violations` collects what the content policy refused (the QR and barcode
+ * are inline SVG: nothing should be).
+ */
 async function payerPage(browser: Browser, path: string) {
   const payer = await (await browser.newContext({ locale: 'en-US' })).newPage();
+  const violations: string[] = [];
+  payer.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
   await payer.goto(path);
   // Set once: still there later proves the page changed without a reload.
   await payer.evaluate(() => ((window as unknown as { loadedOnce: boolean }).loadedOnce = true));
-  return payer;
+  return Object.assign(payer, { violations });
 }
 
 const loadedOnce = (page: Page) => page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce === true);
@@ -149,6 +157,7 @@ test('a Pix made in the dashboard is paid through the sandbox, and the payer’s
 
   // Paid, it can no longer be paid again.
   expect((await request.post(`/api/v1/sandbox/charges/${chargeUuid}/pay`, { headers: auth })).status()).toBe(409);
+  expect(payer.violations).toEqual([]);
   await payer.context().close();
 });
 
@@ -187,6 +196,7 @@ test('a boleto’s PDF downloads and names its line, and its HTML slip shows the
   await expect(payer.getByTestId('slip-line')).toHaveText(line);
   await expect(payer.getByRole('region', { name: 'Ficha de compensação' }).getByRole('img', { name: /^Código de barras \d{44}$/ })).toBeVisible();
   await expect(payer.getByRole('region', { name: 'Recibo do pagador' })).toContainText(PAYER.name);
+  expect(payer.violations).toEqual([]);
   await payer.context().close();
 });
 
