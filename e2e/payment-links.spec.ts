@@ -6,10 +6,8 @@ import { DEMO, signIn } from './demo';
 const BRL_WALLET = DEMO_ACTIVITY.paymentWallets[0].name;
 const MERCHANT = DEMO.merchants[0].name;
 const APPROVED = '4024007153763191';
-
-// 3DS is not exercised here: the checkout starts its charges with `threeds_authentication: false`
-// and the sandbox acquirer (lib/charges/acquirer/sandbox.ts) asks for a challenge only when a charge
-// sets that flag, never by card number, so no test card leads a checkout payment to `url_3ds`.
+/** The sandbox's issuer that always demands 3DS (lib/charges/acquirer/sandbox.ts), approving after it. */
+const CHALLENGED = '4000000000003220';
 
 /** Intl writes a no-break space between "R$" and the figures; match any space. */
 const money = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'));
@@ -116,6 +114,22 @@ test('a merchant creates a payment link; payers pay it by card and by Pix on its
   await expect(cardPayer).toHaveURL(returnPage);
   await cardPayer.context().close();
 
+  // A payer whose bank demands 3DS is sent to the challenge, authenticates, and is back at the store.
+  const threeDsPayer = await payerPage(browser);
+  await threeDsPayer.goto(new URL(checkoutUrl).pathname);
+  await fillPayer(threeDsPayer, `3ds-${tag}@e2e.test`);
+  await threeDsPayer.getByLabel('Nome impresso no cartão').fill('ANA P FERREIRA');
+  await threeDsPayer.getByLabel('Número do cartão').pressSequentially(CHALLENGED);
+  await threeDsPayer.getByLabel('Validade (MM/AA)').fill('12/31');
+  await threeDsPayer.getByLabel('Código de segurança (CVV)').fill('123');
+  await threeDsPayer.getByRole('button', { name: 'Pagar R$ 120,00' }).click();
+  await expect(threeDsPayer).toHaveURL(/\/pay\/3ds\/[0-9a-f-]{36}$/);
+  await expect(threeDsPayer.getByTestId('challenge-amount')).toHaveText(money('R$ 120,00'));
+  await threeDsPayer.getByRole('button', { name: 'Autenticar' }).click();
+  await expect(threeDsPayer.getByRole('status')).toContainText('Pagamento autenticado.');
+  await expect(threeDsPayer).toHaveURL(returnPage);
+  await threeDsPayer.context().close();
+
   // Another payer picks Pix with the keyboard; the sandbox pays it; the page turns to paid by itself.
   const pixPayer = await payerPage(browser);
   await pixPayer.goto(new URL(checkoutUrl).pathname);
@@ -141,16 +155,18 @@ test('a merchant creates a payment link; payers pay it by card and by Pix on its
   // The merchant sees both payments on the link's page, and the funnel they went through.
   await page.goto(`/dashboard/payment-links/${linkUuid}`);
   const charges = page.getByRole('region', { name: 'Charges' });
-  await expect(charges.getByRole('row', { name: product })).toHaveCount(2);
+  await expect(charges.getByRole('row', { name: product })).toHaveCount(3);
   await expect(charges.getByRole('row').nth(1)).toContainText('Pix');
   await expect(charges.getByRole('row').nth(1)).toContainText('Paid');
-  await expect(charges.getByRole('row').nth(2)).toContainText('Credit card');
-  await expect(charges.getByRole('row').nth(2)).toContainText('Visa •••• 3191');
+  await expect(charges.getByRole('row').nth(2)).toContainText('Visa •••• 3220');
   await expect(charges.getByRole('row').nth(2)).toContainText('Confirmed');
-  await expect(page.getByTestId('conversion-opened')).toHaveText('2');
-  await expect(page.getByTestId('conversion-started')).toHaveText('2');
-  await expect(page.getByTestId('conversion-paid')).toHaveText('2');
-  await expect(page.getByRole('region', { name: 'Conversion' })).toContainText('R$240.00');
+  await expect(charges.getByRole('row').nth(3)).toContainText('Credit card');
+  await expect(charges.getByRole('row').nth(3)).toContainText('Visa •••• 3191');
+  await expect(charges.getByRole('row').nth(3)).toContainText('Confirmed');
+  await expect(page.getByTestId('conversion-opened')).toHaveText('3');
+  await expect(page.getByTestId('conversion-started')).toHaveText('3');
+  await expect(page.getByTestId('conversion-paid')).toHaveText('3');
+  await expect(page.getByRole('region', { name: 'Conversion' })).toContainText('R$360.00');
   await charges.getByRole('row').nth(1).getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`/dashboard/charges/${pixCharge}$`));
 
@@ -158,7 +174,7 @@ test('a merchant creates a payment link; payers pay it by card and by Pix on its
   await page.goto('/dashboard/payment-links?status=active');
   const row = page.getByRole('row', { name: product });
   await expect(row).toContainText('Active');
-  await expect(row).toContainText('R$240.00');
+  await expect(row).toContainText('R$360.00');
   await row.getByRole('link', { name: product }).click();
   await page.getByRole('button', { name: 'Deactivate link' }).click();
   const dialog = page.getByRole('dialog', { name: 'Deactivate this payment link?' });

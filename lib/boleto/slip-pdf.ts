@@ -64,7 +64,7 @@ export async function boletoSlipPdf(input: BoletoSlipInput): Promise<Uint8Array>
   const bankCode = input.barcode.slice(0, 3);
   const bank = { name: input.bankName ?? 'Banco emissor', code: `${bankCode}-${bankCodeCheckDigit(bankCode)}` };
   const payerLine = `${input.payer.name} — CPF/CNPJ ${input.payer.taxId}`;
-  const beneficiaryLine = `${input.beneficiary.name} — CPF/CNPJ ${input.beneficiary.document}`;
+  const beneficiaryLine = input.beneficiary.document ? `${input.beneficiary.name} — CPF/CNPJ ${input.beneficiary.document}` : input.beneficiary.name;
 
   // Recibo do pagador
   let y = PAGE.height - 40;
@@ -73,7 +73,7 @@ export async function boletoSlipPdf(input: BoletoSlipInput): Promise<Uint8Array>
   const middle = WIDTH - RIGHT_COLUMN - 130;
   draw.row(y, [
     { width: middle, label: 'Beneficiário', value: input.beneficiary.name },
-    { width: 130, label: 'CPF/CNPJ do beneficiário', value: input.beneficiary.document },
+    { width: 130, label: 'CPF/CNPJ do beneficiário', value: input.beneficiary.document || '—' },
     { width: RIGHT_COLUMN, label: 'Vencimento', value: input.dueDate, align: 'right', bold: true },
   ]);
   y -= ROW;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { account, merchant } from '@/db/schema';
+import { account, boletoBeneficiary, merchant } from '@/db/schema';
 import { formatDigitableLine, formatOurNumber, lineFromBarcode } from '@/lib/boleto/barcode';
 import type { BoletoSlipInput } from '@/lib/boleto/slip-pdf';
 import { formatMinor } from '@/lib/money/decimal';
@@ -22,10 +22,13 @@ export async function boletoSlip(db: DbOrTx, chargeUuid: string): Promise<Boleto
     .innerJoin(account, eq(account.entityUuid, merchant.entityUuid))
     .where(eq(merchant.merchantUuid, row.merchantUuid));
   const line = lineFromBarcode(row.boletoBarcode);
+  const [beneficiary] = await db.select({ accountNumber: boletoBeneficiary.accountNumber }).from(boletoBeneficiary).where(eq(boletoBeneficiary.entityUuid, row.entityUuid));
+  const accountNumber = String(beneficiary?.accountNumber ?? '').padStart(7, '0');
   const address = row.payerAddress;
   return {
     status: row.status,
-    beneficiary: { name: seller?.name ?? seller?.accountName ?? '', document: seller?.softDescription ?? '', agencyCode: BOLETO_AGENCY },
+    // We keep no tax id for merchants yet: the slip names the beneficiary and its account at the bank.
+    beneficiary: { name: seller?.name ?? seller?.accountName ?? '', document: '', agencyCode: `${BOLETO_AGENCY} / ${accountNumber}` },
     payer: {
       name: row.payerName,
       taxId: row.payerTaxId,

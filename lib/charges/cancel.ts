@@ -8,9 +8,10 @@ import { moveCharge, type ChargeRow } from './record-change';
 import { CANCELABLE, CAPTURED } from './transitions';
 
 /**
- * Cancels a charge before capture: an unpaid `issued` one, one waiting for 3DS, or a
- * pre-authorization (voided at the acquirer, so the cardholder's hold is released). No money had
- * moved, so none moves. A captured charge answers CANCEL_NOT_ALLOWED: refund it instead.
+ * Cancels a charge before capture: an unpaid `issued` one (a Pix or boleto then takes no payment),
+ * a card waiting for 3DS, or a pre-authorization (voided at the acquirer, so the cardholder's hold
+ * is released). No money had moved, so none moves. A captured card charge or a paid Pix or boleto
+ * answers CANCEL_NOT_ALLOWED: refund it instead.
  */
 export async function cancelCharge(
   db: DbOrTx,
@@ -20,7 +21,9 @@ export async function cancelCharge(
 ): Promise<ChargeRow> {
   return db.transaction(async (tx) => {
     const row = await lockCharge(tx, caller, input.chargeUuid, input.walletUuid);
-    if (CAPTURED.includes(row.status)) throw chargeErrors.cancelNotAllowed(row.chargeUuid, row.status);
+    // A Pix or boleto is canceled only while unpaid: a boleto `pending` is paid and settling.
+    const paidAlready = (row.typeCharge === 'pix' || row.typeCharge === 'boleto') && row.status !== 'issued';
+    if (CAPTURED.includes(row.status) || paidAlready) throw chargeErrors.cancelNotAllowed(row.chargeUuid, row.status);
     if (!CANCELABLE.includes(row.status)) throw chargeErrors.invalidTransition(row.chargeUuid, 'canceled', row.status);
     if (row.acquirerReference) {
       const voided = await acquirer.void({ acquirerReference: row.acquirerReference });

@@ -301,7 +301,7 @@ describe('card charges through the A55 routes: the A.4 transitions the sandbox r
   });
 
   describe('methods, brands and installments refused before the acquirer', () => {
-    it.each(['pix', 'boleto', 'spei', 'applepay'])('type_charge %s is PAYMENT_METHOD_NOT_SUPPORTED', async (method) => {
+    it.each(['spei', 'applepay', 'googlepay'])('type_charge %s is PAYMENT_METHOD_NOT_SUPPORTED', async (method) => {
       const tenant = await chargeTenant(db);
       await refusedCreate(tenant, { type_charge: method }, 422, 'PAYMENT_METHOD_NOT_SUPPORTED');
     });

@@ -165,6 +165,9 @@ describe('boleto charges', () => {
     expect(paid.body).toMatchObject({ status: 'pending', paid_amount: '100.00', captured_amount: '100.00', fee_amount: '3.49', net_amount: '96.51' });
     expect(postings(await chargeLedger(db, boleto.charge_uuid))).toEqual([{ kind: 'boleto_payment', entries: { boleto_clearing: -10000n, pending: 9651n, fee_revenue: 349n } }]);
     expect(await eventsOf(boleto.charge_uuid)).toEqual(['charge.issued', 'charge.pending']);
+    // Paid and settling, it is neither a 3DS wait nor cancelable.
+    expect(paid.body).toMatchObject({ url_3ds: null, action_url: null });
+    expect((await chargeApi(tenant.token).cancel(boleto.charge_uuid, tenant.wallet.walletUuid)).body.message[0].code).toBe('CANCEL_NOT_ALLOWED');
     await expectLedgerIntact(db, tenant.entityUuid);
   });
 

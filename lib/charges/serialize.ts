@@ -10,6 +10,11 @@ import type { chargeSchema, payChargeResponseSchema } from './schemas';
 
 export type ChargeBody = z.input<typeof chargeSchema>;
 
+/** A card charge `pending` at the acquirer waits for its payer's 3DS challenge (a paid boleto is `pending` too, settling). */
+function awaitsChallenge(row: ChargeRow): boolean {
+  return (row.typeCharge === 'credit_card' || row.typeCharge === 'debit_card') && row.status === 'pending' && row.acquirerReference !== null;
+}
+
 /** Where the payer completes a 3DS challenge. */
 export function challengeUrl(chargeUuid: string): string {
   return publicUrl(`/pay/3ds/${chargeUuid}`);
@@ -35,7 +40,7 @@ export function pixPayloadOf(row: ChargeRow) {
 export function toChargeBody({ charge: row, refunds }: ChargeWithRefunds): ChargeBody {
   const digits = currencyDigits(row.currency);
   const money = (minor: bigint) => formatMinor(minor, digits);
-  const url3ds = row.status === 'pending' && row.acquirerReference ? challengeUrl(row.chargeUuid) : null;
+  const url3ds = awaitsChallenge(row) ? challengeUrl(row.chargeUuid) : null;
   return {
     charge_uuid: row.chargeUuid,
     wallet_uuid: row.walletUuid,
@@ -98,7 +103,7 @@ export function toPayBody(row: ChargeRow): z.input<typeof payChargeResponseSchem
   return {
     charge_uuid: row.chargeUuid,
     status: row.status,
-    url_3ds: row.status === 'pending' ? challengeUrl(row.chargeUuid) : null,
+    url_3ds: awaitsChallenge(row) ? challengeUrl(row.chargeUuid) : null,
     message: row.message,
   };
 }

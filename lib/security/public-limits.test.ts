@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PUBLIC_LIMITS, publicLimitOf } from './public-limits';
+import { paymentLinkOf, PUBLIC_LIMITS, publicLimitOf } from './public-limits';
 
 describe('publicLimitOf', () => {
   it('limits the public charge API and the payer pages, each on its own budget', () => {
@@ -8,10 +8,18 @@ describe('publicLimitOf', () => {
     expect(publicLimitOf('/pay/0b6f5a1e-2f7c-4c55-9d43-7c1ad7c2f0aa')).toBe('page');
     expect(publicLimitOf('/pay/0b6f5a1e-2f7c-4c55-9d43-7c1ad7c2f0aa/boleto.pdf')).toBe('page');
     expect(publicLimitOf('/pay/3ds/0b6f5a1e-2f7c-4c55-9d43-7c1ad7c2f0aa')).toBe('page');
+    expect(publicLimitOf('/checkout/0b6f5a1e-2f7c-4c55-9d43-7c1ad7c2f0aa')).toBe('page');
+    expect(publicLimitOf('/api/v1/bank/public/payment-link/0b6f5a1e-2f7c-4c55-9d43-7c1ad7c2f0aa/charge')).toBe('api');
+  });
+
+  it('counts the payments a link’s checkout starts against the link itself, whoever starts them', () => {
+    expect(paymentLinkOf('/api/v1/bank/public/payment-link/0B6F5A1E-2F7C-4C55-9D43-7C1AD7C2F0AA/charge')).toBe('0b6f5a1e-2f7c-4c55-9d43-7c1ad7c2f0aa');
+    expect(paymentLinkOf('/api/v1/bank/public/charge/0b6f5a1e-2f7c-4c55-9d43-7c1ad7c2f0aa/pay')).toBeNull();
+    expect(paymentLinkOf('/checkout/0b6f5a1e-2f7c-4c55-9d43-7c1ad7c2f0aa')).toBeNull();
   });
 
   it('leaves the dashboard, the token-holding API and look-alike paths alone', () => {
-    for (const path of ['/dashboard/charges', '/api/v1/bank/wallet/charge/', '/api/oauth2/token', '/payments', '/api/v1/bank/publicity', '/']) {
+    for (const path of ['/dashboard/charges', '/api/v1/bank/wallet/charge/', '/api/oauth2/token', '/payments', '/api/v1/bank/publicity', '/checkouts', '/']) {
       expect(publicLimitOf(path), path).toBeNull();
     }
   });

@@ -5,7 +5,7 @@ import { clientIpFrom } from '@/lib/http/client-ip';
 import { stringifyJson } from '@/lib/http/json';
 import { requestIdFrom } from '@/lib/http/request-id';
 import { logger } from '@/lib/logger';
-import { PUBLIC_LIMITS, publicLimitOf, type PublicLimit } from './public-limits';
+import { paymentLinkOf, PUBLIC_LIMITS, publicLimitOf, type PublicLimit } from './public-limits';
 import { requestLimiter, type RequestLimiter } from './rate-limiter';
 
 // One limiter per budget and process: each keeps a cleanup timer for its expired rows.
@@ -13,7 +13,7 @@ let limiters: Promise<Record<PublicLimit, RequestLimiter>> | undefined;
 
 function publicLimiters(): Promise<Record<PublicLimit, RequestLimiter>> {
   limiters ??= getDb()
-    .then((db) => ({ api: requestLimiter(db, PUBLIC_LIMITS.api), page: requestLimiter(db, PUBLIC_LIMITS.page) }))
+    .then((db) => ({ api: requestLimiter(db, PUBLIC_LIMITS.api), page: requestLimiter(db, PUBLIC_LIMITS.page), link: requestLimiter(db, PUBLIC_LIMITS.link) }))
     .catch((error: unknown) => {
       limiters = undefined;
       throw error;
@@ -28,11 +28,15 @@ function publicLimiters(): Promise<Record<PublicLimit, RequestLimiter>> {
  * fail, the request goes through: a payer is not turned away because the limiter is unwell.
  */
 export async function refuseOverPublicLimit(request: Request): Promise<Response | null> {
-  const limit = publicLimitOf(new URL(request.url).pathname);
+  const pathname = new URL(request.url).pathname;
+  const limit = publicLimitOf(pathname);
   if (!limit) return null;
+  const link = paymentLinkOf(pathname);
   let wait: number;
   try {
-    wait = await (await publicLimiters())[limit].consume(clientIpFrom(request.headers));
+    const budgets = await publicLimiters();
+    wait = await budgets[limit].consume(clientIpFrom(request.headers));
+    if (wait === 0 && link) wait = await budgets.link.consume(link);
   } catch (error) {
     logger.warn({ err: error }, 'public rate limit not counted');
     return null;
@@ -41,7 +45,8 @@ export async function refuseOverPublicLimit(request: Request): Promise<Response 
   const refusal = commonErrors.tooManyRequests(wait);
   const headers = { ...refusal.headers, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
   if (limit === 'api') {
-    return new Response(stringifyJson(serializeError('a55_charge', refusal)), {
+    // A link's payments answer in the A55 dialect of the payment-link routes, the charges' in theirs.
+    return new Response(stringifyJson(serializeError(link ? 'a55' : 'a55_charge', refusal)), {
       status: 429,
       headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'X-Request-Id': requestIdFrom(request.headers) },
     });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inspectCard } from '../card/card-data';
 import type { AuthorizationRequest } from './acquirer';
-import { digitNineSucceeds, isSandboxTestCard, SANDBOX_READY_CARDS, sandboxAcquirer } from './sandbox';
+import { digitNineSucceeds, isSandboxTestCard, SANDBOX_CHALLENGE_CARD, SANDBOX_READY_CARDS, sandboxAcquirer } from './sandbox';
 
 const NOW = new Date('2026-05-20T12:00:00Z');
 
@@ -88,6 +88,15 @@ describe('sandbox acquirer: 3DS', () => {
     expect(first).toEqual({ outcome: 'challenge', acquirerReference: expect.stringMatching(/^sandbox_/) });
     const done = await sandboxAcquirer.completeChallenge({ acquirerReference: first.acquirerReference!, last4: '3191', passed: true });
     expect(done).toMatchObject({ outcome: 'authorized', acquirerReference: first.acquirerReference, responseCode: '6' });
+  });
+
+  it('challenges a card of the challenge BIN even when the charge did not ask, then lets the last digit decide', async () => {
+    const first = await sandboxAcquirer.authorize(request(SANDBOX_CHALLENGE_CARD));
+    expect(first).toMatchObject({ outcome: 'challenge' });
+    const done = await sandboxAcquirer.completeChallenge({ acquirerReference: first.acquirerReference!, last4: SANDBOX_CHALLENGE_CARD.slice(-4), passed: true });
+    expect(done).toMatchObject({ outcome: 'authorized' });
+    // A card the last digit declines is declined before any challenge, as for every sandbox card.
+    expect(await sandboxAcquirer.authorize(request('4000000000003212'))).toMatchObject({ outcome: 'declined', code: 'CARD_DECLINED' });
   });
 
   it('declines 3DS_FAILED when the payer fails the challenge', async () => {

@@ -22,7 +22,20 @@ export const SANDBOX_READY_CARDS = [
 /** A.11's published cards and anything in their BIN, which must never be charged for real. */
 export function isSandboxTestCard(pan: string): boolean {
   const digits = pan.replace(/[\s-]/g, '');
-  return (SANDBOX_READY_CARDS as readonly string[]).includes(digits) || digits.startsWith(SANDBOX_BIN);
+  return (SANDBOX_READY_CARDS as readonly string[]).includes(digits) || digits.startsWith(SANDBOX_BIN) || digits.startsWith(SANDBOX_CHALLENGE_BIN);
+}
+
+/**
+ * Our sandbox's addition to A.11: a card of this BIN is always challenged (3DS), as an issuer that
+ * demands strong authentication would, even when the charge did not ask for it (a hosted checkout
+ * never does). After the challenge the last digit decides, as for every sandbox card. `4000000000003220`
+ * (Luhn-valid) is the ready one.
+ */
+export const SANDBOX_CHALLENGE_BIN = '40000000000032';
+export const SANDBOX_CHALLENGE_CARD = '4000000000003220';
+
+function issuerDemandsChallenge(pan: string): boolean {
+  return pan.replace(/[\s-]/g, '').startsWith(SANDBOX_CHALLENGE_BIN);
 }
 
 type Scripted =
@@ -87,7 +100,8 @@ export const sandboxAcquirer: Acquirer = {
     }
     const scripted = scriptedFor(request.facts.last4.slice(-1), request.chargeUuid);
     const reference = newReference();
-    if (scripted.result === 'authorized' && request.threeds) return { outcome: 'challenge', acquirerReference: reference };
+    const challenged = request.threeds || issuerDemandsChallenge(request.card.number);
+    if (scripted.result === 'authorized' && challenged) return { outcome: 'challenge', acquirerReference: reference };
     return answer(scripted, reference);
   },
 

@@ -54,7 +54,7 @@ export default async function BoletoSlipPage({ params }: { params: Promise<{ cha
         <SlipHeader bank={bank} line={slip.formattedLine} />
         <Row>
           <Cell label="Beneficiário" grow={3}>{slip.beneficiary.name}</Cell>
-          <Cell label="CPF/CNPJ do beneficiário" grow={2}>{slip.beneficiary.document}</Cell>
+          <Cell label="CPF/CNPJ do beneficiário" grow={2}>{slip.beneficiary.document || '—'}</Cell>
           <Cell label="Vencimento" right strong>{slip.dueDate}</Cell>
         </Row>
         <Row>
@@ -82,7 +82,7 @@ export default async function BoletoSlipPage({ params }: { params: Promise<{ cha
           <Cell label="Vencimento" right strong>{slip.dueDate}</Cell>
         </Row>
         <Row>
-          <Cell label="Beneficiário" grow={5}>{`${slip.beneficiary.name} — CPF/CNPJ ${slip.beneficiary.document}`}</Cell>
+          <Cell label="Beneficiário" grow={5}>{slip.beneficiary.document ? `${slip.beneficiary.name} — CPF/CNPJ ${slip.beneficiary.document}` : slip.beneficiary.name}</Cell>
           <Cell label="Agência/Código do beneficiário" right>{slip.beneficiary.agencyCode ?? ''}</Cell>
         </Row>
         <Row>
