@@ -6,17 +6,10 @@ import { formatBalance } from '@/components/ui/format';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { getDb } from '@/db/client';
 import { getChallengeView } from '@/lib/charges/challenge';
+import { payerLocale } from '@/lib/charges/payer-state';
 import { publicChargeParamsSchema } from '@/lib/charges/schemas';
 import { MESSAGES } from '@/lib/i18n/catalogues';
-import type { Locale } from '@/lib/i18n/locales';
 import type { WalletCurrency } from '@/lib/money/currency';
-
-/** The payer reads the page in the charge's country: Portuguese for reais, Spanish for Mexican pesos, English otherwise. */
-function payerLocale(currency: string): Locale {
-  if (currency === 'BRL') return 'pt-BR';
-  if (currency === 'MXN') return 'es-MX';
-  return 'en';
-}
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: '3-D Secure', robots: { index: false } };
