@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { apiToken } from './api-token';
 import { DEMO_ACTIVITY } from '@/lib/accounts/demo-activity';
 import { DEMO, signIn } from './demo';
 
@@ -128,24 +129,6 @@ test('a declined test card leaves the charge in error with the acquirer’s mess
   await expect(page.getByRole('region', { name: 'Actions', exact: true })).toContainText('Nothing more can be done with this charge.');
   await expect(page.getByRole('region', { name: 'Ledger transactions' })).toContainText('This charge has moved no money.');
 });
-
-/** Account credentials made in the dashboard (the secret copied from its reveal-once dialog), exchanged for a token. */
-async function apiToken(page: Page, request: APIRequestContext): Promise<Record<string, string>> {
-  const name = `Charges e2e ${randomUUID().slice(0, 8)}`;
-  await page.goto('/dashboard/developers');
-  const form = page.getByRole('form', { name: 'New credentials' });
-  await form.getByLabel('Name').fill(name);
-  for (const scope of ['wallet:read', 'charge:create', 'charge:read']) await form.getByRole('checkbox', { name: new RegExp(`^${scope}`) }).check();
-  await form.getByRole('button', { name: 'Create credentials' }).click();
-  const dialog = page.getByRole('dialog', { name: `Credentials created: ${name}` });
-  await dialog.getByRole('button', { name: 'Copy client secret' }).click();
-  const clientSecret = await page.evaluate(() => navigator.clipboard.readText());
-  const clientId = (await dialog.getByLabel('Client ID').textContent())!.trim();
-  await dialog.getByRole('button', { name: 'I have stored the secret' }).click();
-  const issued = await request.post('/api/oauth2/token', { form: { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret } });
-  expect(issued.status()).toBe(200);
-  return { Authorization: `Bearer ${(await issued.json()).access_token}` };
-}
 
 /** An A55 create body for the demo BRL wallet, with the approved test card. */
 async function chargeBody(request: APIRequestContext, auth: Record<string, string>, extra: Record<string, unknown> = {}) {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { apiToken } from './api-token';
 import { DEMO_ACTIVITY } from '@/lib/accounts/demo-activity';
 import { DEMO, signIn } from './demo';
 
@@ -11,24 +12,6 @@ const CHALLENGED = '4000000000003220';
 
 /** Intl writes a no-break space between "R$" and the figures; match any space. */
 const money = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'));
-
-/** Account credentials made in the dashboard (the secret copied from its reveal-once dialog), exchanged for a token. */
-async function apiToken(page: Page, request: APIRequestContext): Promise<Record<string, string>> {
-  const name = `Payment links e2e ${randomUUID().slice(0, 8)}`;
-  await page.goto('/dashboard/developers');
-  const form = page.getByRole('form', { name: 'New credentials' });
-  await form.getByLabel('Name').fill(name);
-  for (const scope of ['charge:create', 'charge:read']) await form.getByRole('checkbox', { name: new RegExp(`^${scope}`) }).check();
-  await form.getByRole('button', { name: 'Create credentials' }).click();
-  const dialog = page.getByRole('dialog', { name: `Credentials created: ${name}` });
-  await dialog.getByRole('button', { name: 'Copy client secret' }).click();
-  const clientSecret = await page.evaluate(() => navigator.clipboard.readText());
-  const clientId = (await dialog.getByLabel('Client ID').textContent())!.trim();
-  await dialog.getByRole('button', { name: 'I have stored the secret' }).click();
-  const issued = await request.post('/api/oauth2/token', { form: { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret } });
-  expect(issued.status()).toBe(200);
-  return { Authorization: `Bearer ${(await issued.json()).access_token}` };
-}
 
 /** A payer: another browser with no session (asking for English: a BRL link answers in Portuguese all the same). */
 async function payerPage(browser: Browser): Promise<Page> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { apiToken } from './api-token';
 import { DEMO_ACTIVITY } from '@/lib/accounts/demo-activity';
 import { DEMO, signIn } from './demo';
 
@@ -13,24 +14,6 @@ const minor = (money: string | null) => BigInt((money ?? '').replace(/[^\d-]/g, 
 
 /** Intl writes a no-break space between the symbol and the figure; match any space. */
 const money = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s')}$`);
-
-/** Account credentials made in the dashboard (the secret copied from its reveal-once dialog), exchanged for a token. */
-async function apiToken(page: Page, request: APIRequestContext): Promise<Record<string, string>> {
-  const name = `Pix e2e ${randomUUID().slice(0, 8)}`;
-  await page.goto('/dashboard/developers');
-  const form = page.getByRole('form', { name: 'New credentials' });
-  await form.getByLabel('Name').fill(name);
-  for (const scope of ['wallet:read', 'charge:create', 'charge:read']) await form.getByRole('checkbox', { name: new RegExp(`^${scope}`) }).check();
-  await form.getByRole('button', { name: 'Create credentials' }).click();
-  const dialog = page.getByRole('dialog', { name: `Credentials created: ${name}` });
-  await dialog.getByRole('button', { name: 'Copy client secret' }).click();
-  const clientSecret = await page.evaluate(() => navigator.clipboard.readText());
-  const clientId = (await dialog.getByLabel('Client ID').textContent())!.trim();
-  await dialog.getByRole('button', { name: 'I have stored the secret' }).click();
-  const issued = await request.post('/api/oauth2/token', { form: { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret } });
-  expect(issued.status()).toBe(200);
-  return { Authorization: `Bearer ${(await issued.json()).access_token}` };
-}
 
 /** The virtual terminal, for a Pix or a boleto on the demo BRL wallet; answers the new charge's id. */
 async function issueInDashboard(page: Page, charge: { method: 'Pix' | 'Boleto'; description: string; amount: string }) {

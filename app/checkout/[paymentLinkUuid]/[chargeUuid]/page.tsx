@@ -5,16 +5,14 @@ import { cache } from 'react';
 import { CheckoutShell } from '@/components/checkout/checkout-shell';
 import { CheckoutSummary } from '@/components/checkout/checkout-summary';
 import { ReturnToMerchant } from '@/components/checkout/return-to-merchant';
-import { CopyButton } from '@/components/pay/copy-button';
-import { InlineSvg } from '@/components/pay/inline-svg';
 import { LivePaymentStatus } from '@/components/pay/live-payment-status';
-import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
+import { BoletoPaymentSection, paymentSectionClass, PixPaymentSection } from '@/components/pay/payment-sections';
+import { buttonClass } from '@/components/ui/field';
 import { formatBalance } from '@/components/ui/format';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { getDb } from '@/db/client';
-import { boletoBarcodeSvg } from '@/lib/boleto/slip-pdf';
 import { awaitsPayment, payerLocale, payerState, payerTimeZone } from '@/lib/charges/payer-state';
-import { getPaymentPageView, type PaymentPageView } from '@/lib/charges/payment-page';
+import { getPaymentPageView } from '@/lib/charges/payment-page';
 import { getPublicCharge } from '@/lib/charges/queries';
 import { publicChargeParamsSchema } from '@/lib/charges/schemas';
 import { MESSAGES } from '@/lib/i18n/catalogues';
@@ -22,7 +20,6 @@ import { currencyDigits, type WalletCurrency } from '@/lib/money/currency';
 import { formatMinor } from '@/lib/money/decimal';
 import { checkoutView } from '@/lib/payment-links/checkout';
 import { publicLinkParamsSchema } from '@/lib/payment-links/schemas';
-import { pixQrSvg } from '@/lib/pix/qr';
 
 type Params = Promise<{ paymentLinkUuid: string; chargeUuid: string }>;
 
@@ -43,7 +40,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: t('title', { product: checkout.link.name, merchant: checkout.merchantName }), robots: { index: false, follow: false } };
 }
 
-const sectionClass = 'flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm';
+const sectionClass = paymentSectionClass;
 
 /**
  * A payment made from a link's checkout, as its payer follows it: a Pix's QR code and code or a
@@ -64,6 +61,8 @@ export default async function CheckoutPaymentPage({ params }: { params: Params }
   const paid = state === 'paid' || state === 'settling';
   const amount = formatBalance(payment.amount, currency, locale);
   const checkoutHref = `/checkout/${link.paymentLinkUuid}`;
+  const dateTime = (date: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone }).format(date);
+  const dueDate = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${payment.dueDate}T00:00:00Z`));
 
   return (
     <NextIntlClientProvider locale={locale} timeZone={timeZone} messages={{ checkout: MESSAGES[locale].checkout, payPage: MESSAGES[locale].payPage }}>
@@ -98,8 +97,8 @@ export default async function CheckoutPaymentPage({ params }: { params: Params }
           ) : null}
         </section>
 
-        {payment.pix && waiting ? <PixSection copyPaste={payment.pix.copyPaste} expiresAt={payment.expiresAt} locale={locale} timeZone={timeZone} pay={pay} /> : null}
-        {payment.boleto && (waiting || state === 'settling') ? <BoletoSection chargeUuid={payment.chargeUuid} boleto={payment.boleto} dueDate={payment.dueDate} locale={locale} showCopy={waiting} pay={pay} /> : null}
+        {payment.pix && waiting ? <PixPaymentSection copyPaste={payment.pix.copyPaste} expires={payment.expiresAt ? dateTime(payment.expiresAt) : null} t={pay} /> : null}
+        {payment.boleto && (waiting || state === 'settling') ? <BoletoPaymentSection chargeUuid={payment.chargeUuid} boleto={payment.boleto} due={dueDate} payable={waiting} t={pay} /> : null}
 
         {waiting || (payment.method !== 'pix' && payment.method !== 'boleto' && payment.status === 'issued') ? (
           <p className="text-center text-sm">
@@ -110,74 +109,5 @@ export default async function CheckoutPaymentPage({ params }: { params: Params }
         ) : null}
       </CheckoutShell>
     </NextIntlClientProvider>
-  );
-}
-
-type PayTranslator = ReturnType<typeof createTranslator<(typeof MESSAGES)['en'], 'payPage'>>;
-
-async function PixSection({ copyPaste, expiresAt, locale, timeZone, pay }: { copyPaste: string; expiresAt: Date | null; locale: string; timeZone: string; pay: PayTranslator }) {
-  const svg = await pixQrSvg(copyPaste);
-  const when = expiresAt ? new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone }).format(expiresAt) : null;
-  return (
-    <section aria-labelledby="pix-title" className={sectionClass}>
-      <h2 id="pix-title" className="text-lg font-semibold">
-        {pay('pix.heading')}
-      </h2>
-      <p className="text-sm text-slate-600">{pay('pix.instructions')}</p>
-      <InlineSvg svg={svg} label={pay('pix.qrLabel')} testId="pix-qr" className="mx-auto aspect-square w-full max-w-64" />
-      <label htmlFor="pix-code" className="text-sm font-medium text-slate-700">
-        {pay('pix.code')}
-      </label>
-      <textarea id="pix-code" readOnly rows={4} value={copyPaste} className="w-full resize-none rounded-md border border-slate-300 bg-slate-50 p-3 font-mono text-xs break-all" />
-      <CopyButton text={copyPaste} label={pay('pix.copy')} />
-      {when ? <p className="text-sm text-slate-600">{pay('pix.expires', { when })}</p> : null}
-    </section>
-  );
-}
-
-function BoletoSection({
-  chargeUuid,
-  boleto,
-  dueDate,
-  locale,
-  showCopy,
-  pay,
-}: {
-  chargeUuid: string;
-  boleto: NonNullable<PaymentPageView['boleto']>;
-  dueDate: string;
-  locale: string;
-  showCopy: boolean;
-  pay: PayTranslator;
-}) {
-  const due = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${dueDate}T00:00:00Z`));
-  return (
-    <section aria-labelledby="boleto-title" className={sectionClass}>
-      <h2 id="boleto-title" className="text-lg font-semibold">
-        {pay('boleto.heading')}
-      </h2>
-      {showCopy ? <p className="text-sm text-slate-600">{pay('boleto.instructions')}</p> : null}
-      <p className="text-sm">
-        <span className="text-slate-500">{pay('boleto.due')}</span> <span data-testid="boleto-due">{due}</span>
-      </p>
-      <div className="flex flex-col gap-2">
-        <p id="boleto-line-label" className="text-sm font-medium text-slate-700">
-          {pay('boleto.line')}
-        </p>
-        <p aria-labelledby="boleto-line-label" className="rounded-md bg-slate-50 p-3 font-mono text-sm break-all select-all" data-testid="boleto-line">
-          {boleto.formattedLine}
-        </p>
-        {showCopy ? <CopyButton text={boleto.digitableLine} label={pay('boleto.copy')} /> : null}
-      </div>
-      <InlineSvg svg={boletoBarcodeSvg(boleto.barcode)} stretch label={pay('boleto.barcodeLabel')} testId="boleto-barcode" className="h-14 w-full bg-white" />
-      <div className="flex flex-wrap gap-3">
-        <a href={`/pay/${chargeUuid}/boleto.pdf`} className={secondaryButtonClass} type="application/pdf">
-          {pay('boleto.pdf')}
-        </a>
-        <a href={`/pay/${chargeUuid}/boleto`} className={secondaryButtonClass}>
-          {pay('boleto.slip')}
-        </a>
-      </div>
-    </section>
   );
 }
