@@ -42,7 +42,9 @@ test('a merchant creates a payment link; payers pay it by card and by Pix on its
   await form.getByLabel('Product name').fill(product);
   await form.getByLabel('Description (optional)').fill('Algodão orgânico, tamanho M');
   await form.getByLabel('Amount (BRL)').fill('120.00');
+  // The methods a BRL wallet offers may come pre-checked (which wallet is first depends on the data): say exactly which.
   await form.getByRole('checkbox', { name: 'Pix' }).check();
+  await form.getByRole('checkbox', { name: 'Boleto' }).uncheck();
   await form.getByLabel('Card installments').selectOption({ label: '3 installments at most' });
   await form.getByLabel('Return page (optional)').fill(returnPage);
   const preview = page.getByRole('complementary', { name: 'Checkout preview' });
