@@ -1,13 +1,22 @@
 import type PgBoss from 'pg-boss';
+import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
+import { charge } from '@/db/schema';
 import type { Caller } from '@/lib/auth/caller';
 import { now } from '@/lib/clock';
 import { chargeErrors } from './errors';
-import { lockCharge, lockPublicCharge } from './lock';
+import { lockCharge } from './lock';
 import { chargeExpiryQueue } from './queues';
 import { moveCharge, type ChargeRow } from './record-change';
 
 const EXPIRES: readonly string[] = ['pix', 'boleto'];
+
+/** The reason an expiry writes on the cancel, the job's and the sandbox's alike: how the payer's page tells "expired" from "canceled". */
+export const EXPIRED_UNPAID = 'expired unpaid';
+
+function expiryReason(row: ChargeRow): string {
+  return `${row.typeCharge === 'pix' ? 'Pix' : 'Boleto'} ${EXPIRED_UNPAID}`;
+}
 
 /**
  * The expiry job's work: a Pix or boleto still `issued` when its time has come is canceled, with
@@ -16,10 +25,10 @@ const EXPIRES: readonly string[] = ['pix', 'boleto'];
  */
 export async function expireIfDue(db: DbOrTx, chargeUuid: string): Promise<ChargeRow | null> {
   return db.transaction(async (tx) => {
-    const row = await lockPublicCharge(tx, chargeUuid).catch(() => null);
+    const [row] = await tx.select().from(charge).where(eq(charge.chargeUuid, chargeUuid)).for('update');
     if (!row || row.status !== 'issued' || !EXPIRES.includes(row.typeCharge) || !row.expiresAt) return null;
     if (row.expiresAt.getTime() > now().getTime()) return null;
-    return moveCharge(tx, row, 'canceled', { reason: `${row.typeCharge === 'pix' ? 'Pix' : 'Boleto'} expired unpaid` });
+    return moveCharge(tx, row, 'canceled', { reason: expiryReason(row) });
   });
 }
 
@@ -29,7 +38,7 @@ export async function simulateExpiry(db: DbOrTx, caller: Caller, chargeUuid: str
     const row = await lockCharge(tx, caller, chargeUuid);
     if (!EXPIRES.includes(row.typeCharge)) throw chargeErrors.methodNotSupported(row.typeCharge);
     if (row.status !== 'issued') throw chargeErrors.invalidTransition(row.chargeUuid, 'expired', row.status);
-    return moveCharge(tx, row, 'canceled', { reason: `${row.typeCharge === 'pix' ? 'Pix' : 'Boleto'} expired unpaid` });
+    return moveCharge(tx, row, 'canceled', { reason: expiryReason(row) });
   });
 }
 

@@ -5,6 +5,7 @@ import { formatDigitableLine, lineFromBarcode } from '@/lib/boleto/barcode';
 import { currencyDigits } from '@/lib/money/currency';
 import { formatMinor } from '@/lib/money/decimal';
 import { chargeErrors } from './errors';
+import { EXPIRED_UNPAID } from './expiry';
 
 /**
  * What the payer's page of a charge shows (`charge_payment_url`, public: the charge id is the
@@ -33,8 +34,6 @@ export interface PaymentPageView {
   boleto: { barcode: string; digitableLine: string; formattedLine: string } | null;
 }
 
-/** Both expiry paths (the job and the sandbox) write this reason on the charge's cancel. */
-const EXPIRY_REASON = /expired unpaid$/;
 
 export async function getPaymentPageView(db: DbOrTx, chargeUuid: string): Promise<PaymentPageView> {
   const [row] = await db
@@ -70,5 +69,5 @@ async function canceledByExpiry(db: DbOrTx, chargeUuid: string): Promise<boolean
     .where(eq(chargeStatusChange.chargeUuid, chargeUuid))
     .orderBy(desc(chargeStatusChange.id))
     .limit(1);
-  return last?.toStatus === 'canceled' && EXPIRY_REASON.test(last.reason ?? '');
+  return last?.toStatus === 'canceled' && (last.reason ?? '').endsWith(EXPIRED_UNPAID);
 }
