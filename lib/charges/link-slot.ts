@@ -2,7 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { paymentLink } from '@/db/schema';
 import { now } from '@/lib/clock';
-import { AppError } from '@/lib/errors/app-error';
+import { paymentLinkErrors } from '@/lib/payment-links/errors';
+import { effectiveStatus } from '@/lib/payment-links/status';
 import type { ChargeRow } from './record-change';
 
 /**
@@ -16,18 +17,8 @@ export async function takeLinkPayment(tx: DbOrTx, row: Pick<ChargeRow, 'paymentL
   if (!row.paymentLinkUuid) return;
   const [link] = await tx.select().from(paymentLink).where(eq(paymentLink.paymentLinkUuid, row.paymentLinkUuid)).for('update');
   if (!link) return;
-  const usedUp = link.maxPayments !== null && link.paymentsCount >= link.maxPayments;
-  const expired = link.expiresAt !== null && link.expiresAt.getTime() <= now().getTime();
-  if (link.status !== 'active' || usedUp || expired) {
-    const status = link.status === 'inactive' ? 'inactive' : usedUp || link.status === 'completed' ? 'completed' : 'expired';
-    throw new AppError({
-      status: 409,
-      code: `errors.payment_link.${status}`,
-      message: status === 'completed' ? 'This payment link was already paid' : `This payment link is ${status}`,
-      translation: status === 'completed' ? 'Este link de pagamento já foi pago' : `Este link de pagamento está ${status === 'inactive' ? 'inativo' : 'expirado'}`,
-      details: { charge_uuid: row.chargeUuid, source: 'charge' },
-    });
-  }
+  const status = effectiveStatus(link, now());
+  if (status !== 'active') throw paymentLinkErrors.unavailable(status, row.chargeUuid);
   const completes = link.maxPayments !== null && link.paymentsCount + 1 >= link.maxPayments;
   await tx
     .update(paymentLink)

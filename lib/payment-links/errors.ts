@@ -11,14 +11,15 @@ const MESSAGES: Record<Exclude<PaymentLinkStatus, 'active'>, [string, string]> =
 export const paymentLinkErrors = {
   notFound: () =>
     new AppError({ status: 404, code: 'errors.payment_link.not_found', error: 'not_found', message: 'Payment link not found', translation: 'Link de pagamento não encontrado' }),
-  unavailable: (status: Exclude<PaymentLinkStatus, 'active'>) =>
+  /** The link takes no payment; `chargeUuid` names the payment refused, for the charge routes' dialect. */
+  unavailable: (status: Exclude<PaymentLinkStatus, 'active'>, chargeUuid?: string) =>
     new AppError({
       status: 409,
       code: `errors.payment_link.${status}`,
       error: 'conflict',
       message: MESSAGES[status][0],
       translation: MESSAGES[status][1],
-      details: { payment_link_status: status },
+      details: { payment_link_status: status, ...(chargeUuid ? { charge_uuid: chargeUuid, source: 'charge' } : {}) },
     }),
   methodNotOffered: (method: string) =>
     new AppError({
