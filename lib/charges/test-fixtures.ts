@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
+import { expect } from 'vitest';
 import type { Db } from '@/db/client';
-import { charge, chargeRefund, ledgerAccount, ledgerEntry, ledgerTransaction, type PlatformAccountCode, type WalletAccountCode } from '@/db/schema';
+import { charge, chargeRefund, chargeStatusChange, ledgerAccount, ledgerEntry, ledgerTransaction, type PlatformAccountCode, type WalletAccountCode } from '@/db/schema';
 import type { Scope } from '@/lib/api/scopes';
 import type { WalletRef } from '@/lib/ledger/accounts';
 import type { WalletCurrency } from '@/lib/money/currency';
@@ -243,4 +244,44 @@ export async function platformBalance(db: Db, entityUuid: string, code: Platform
     .from(ledgerAccount)
     .where(and(eq(ledgerAccount.entityUuid, entityUuid), sql`${ledgerAccount.walletUuid} is null`, eq(ledgerAccount.code, code), eq(ledgerAccount.currency, currency)));
   return row?.balance ?? 0n;
+}
+
+/**
+ * Assertions the charge route tests share, over the test database: a tenant's charge count, a
+ * create that must succeed, a create that must be refused with nothing stored, and a charge's
+ * timeline as `from→to` lines.
+ */
+export function chargeAssertions(db: Db) {
+  async function chargesOf(entityUuid: string) {
+    const [row] = await db.select({ n: count() }).from(charge).where(eq(charge.entityUuid, entityUuid));
+    return row!.n;
+  }
+
+  async function timeline(chargeUuid: string) {
+    const rows = await db
+      .select({ from: chargeStatusChange.fromStatus, to: chargeStatusChange.toStatus })
+      .from(chargeStatusChange)
+      .where(eq(chargeStatusChange.chargeUuid, chargeUuid))
+      .orderBy(asc(chargeStatusChange.id));
+    return rows.map((row) => `${row.from ?? '∅'}→${row.to}`);
+  }
+
+  /** A create that must succeed: answers the charge body. */
+  async function created(tenant: ChargeTenant, overrides: Record<string, unknown> & { card?: string } = {}) {
+    const res = await chargeApi(tenant.token).create(chargeBody(tenant, overrides));
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body;
+  }
+
+  /** A create that must be refused before anything is stored: answers the A55 charge error body. */
+  async function refusedCreate(tenant: ChargeTenant, overrides: Record<string, unknown> & { card?: string }, status: number, code: string) {
+    const before = await chargesOf(tenant.entityUuid);
+    const res = await chargeApi(tenant.token).create(chargeBody(tenant, overrides));
+    expect(res.status, JSON.stringify(res.body)).toBe(status);
+    expect(res.body).toMatchObject({ charge_uuid: null, status: 'error', message: [expect.objectContaining({ code, source: 'charge', description: expect.any(String) })] });
+    expect(await chargesOf(tenant.entityUuid)).toBe(before);
+    return res.body;
+  }
+
+  return { chargesOf, created, refusedCreate, timeline };
 }
