@@ -29,7 +29,7 @@ export default defineConfig({
     // The build runs with the production secrets blanked, proving it needs none (they are checked
     // when the server starts); seeding and serving get them from `env` below.
     command:
-      'NEXTAUTH_SECRET= API_JWT_SECRET= WEBHOOK_ENCRYPTION_KEY= IDEMPOTENCY_HASH_KEY= CARD_FINGERPRINT_KEY= node_modules/.bin/next build && ' +
+      'NEXTAUTH_SECRET= API_JWT_SECRET= WEBHOOK_ENCRYPTION_KEY= IDEMPOTENCY_HASH_KEY= CARD_FINGERPRINT_KEY= CARD_DATA_ENCRYPTION_KEY= node_modules/.bin/next build && ' +
       `node_modules/.bin/tsx db/seed.ts && node_modules/.bin/tsx server.ts -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/login`,
     timeout: 15 * 60_000,
@@ -42,6 +42,7 @@ export default defineConfig({
       WEBHOOK_ENCRYPTION_KEY: process.env.WEBHOOK_ENCRYPTION_KEY ?? 'e2e-only-webhook-encryption-key-0123456789',
       IDEMPOTENCY_HASH_KEY: process.env.IDEMPOTENCY_HASH_KEY ?? 'e2e-only-idempotency-hash-key-0123456789ab',
       CARD_FINGERPRINT_KEY: process.env.CARD_FINGERPRINT_KEY ?? 'e2e-only-card-fingerprint-key-0123456789ab',
+      CARD_DATA_ENCRYPTION_KEY: process.env.CARD_DATA_ENCRYPTION_KEY ?? 'e2e-only-card-data-encryption-key-012345',
       // `next start` is a production build; APP_ENV=test lets it deliver to the specs' loopback receivers.
       APP_ENV: 'test',
       // Without DATABASE_URL the server gets its own PGlite directory, never the dev one.

@@ -3,6 +3,7 @@ import { creditDomain } from '@/lib/credit';
 import type { Domain } from '@/lib/domain';
 import { kycDomain } from '@/lib/kyc';
 import { ledgerDomain } from '@/lib/ledger';
+import { paymentInstrumentsDomain } from '@/lib/payment-instruments';
 import { paymentLinksDomain } from '@/lib/payment-links';
 import { platformDomain } from '@/lib/platform';
 import { walletsDomain } from '@/lib/wallets';
@@ -13,6 +14,6 @@ import { webhooksDomain } from '@/lib/webhooks';
  * the job workers, the scopes and the webhook event catalogue are all collected from this list.
  * Services never import it (it imports every service); the doors and the worker do.
  */
-export const DOMAINS: readonly Domain[] = [platformDomain, walletsDomain, chargesDomain, paymentLinksDomain, ledgerDomain, creditDomain, webhooksDomain, kycDomain];
+export const DOMAINS: readonly Domain[] = [platformDomain, walletsDomain, chargesDomain, paymentLinksDomain, ledgerDomain, creditDomain, paymentInstrumentsDomain, webhooksDomain, kycDomain];
 
 export const OPERATIONS = DOMAINS.flatMap((domain) => domain.operations);

@@ -34,6 +34,11 @@ const envSchema = z.object({
    * stored fingerprint cannot be turned back into the number by trying every PAN of a known BIN.
    */
   CARD_FINGERPRINT_KEY: z.string({ error: 'is required in production' }).min(32, 'must be at least 32 characters (try: openssl rand -base64 32)'),
+  /**
+   * Seals the number and CVV of the postpaid cards the platform issues (`lib/payment-instruments`):
+   * as their issuer it must read them back to authorize a purchase, so they are sealed, not hashed.
+   */
+  CARD_DATA_ENCRYPTION_KEY: z.string({ error: 'is required in production' }).min(32, 'must be at least 32 characters (try: openssl rand -base64 32)'),
   /** `in-process`: the server works the job queues itself; `off`: a separate `npm run worker` does. */
   JOBS_WORKER: z.enum(['in-process', 'off']).default('in-process'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -64,6 +69,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     WEBHOOK_ENCRYPTION_KEY: source.WEBHOOK_ENCRYPTION_KEY || devSecret('webhook-encryption'),
     IDEMPOTENCY_HASH_KEY: source.IDEMPOTENCY_HASH_KEY || devSecret('idempotency-hash'),
     CARD_FINGERPRINT_KEY: source.CARD_FINGERPRINT_KEY || devSecret('card-fingerprint'),
+    CARD_DATA_ENCRYPTION_KEY: source.CARD_DATA_ENCRYPTION_KEY || devSecret('card-data-encryption'),
     DATABASE_URL: source.DATABASE_URL || undefined,
     APP_ENV: source.APP_ENV || (source.NODE_ENV === 'production' ? 'production' : source.NODE_ENV || 'development'),
   };

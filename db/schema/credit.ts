@@ -81,7 +81,12 @@ export const creditWallet = pgTable(
   ],
 );
 
-/** A credit wallet's limits; `used_limit` can never pass `limit_amount`, whatever races. */
+/**
+ * A credit wallet's limits as granted. What is used is not stored here: the ledger grants each
+ * limit to a wallet account (`credit_available`, `payroll_withdraw_available`) that spending draws
+ * down and that may never go negative, so `used_limit` = limit − that balance can never pass
+ * `limit_amount`, whatever races.
+ */
 export const walletLimit = pgTable(
   'wallet_limit',
   {
@@ -94,12 +99,11 @@ export const walletLimit = pgTable(
       .references(() => creditWallet.walletUuid),
     limitType: text('limit_type', { enum: LIMIT_TYPES }).notNull(),
     limitAmountMinor: bigint('limit_amount_minor', { mode: 'bigint' }).notNull(),
-    usedLimitMinor: bigint('used_limit_minor', { mode: 'bigint' }).notNull().default(sql`0`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('wallet_limit_wallet_type_unique').on(t.walletUuid, t.limitType),
-    check('wallet_limit_used_within_limit', sql`${t.usedLimitMinor} >= 0 and ${t.usedLimitMinor} <= ${t.limitAmountMinor}`),
+    check('wallet_limit_amount_non_negative', sql`${t.limitAmountMinor} >= 0`),
   ],
 );

@@ -10,3 +10,4 @@ export * from './webhooks';
 export * from './ledger';
 export * from './charges';
 export * from './payment-links';
+export * from './payment-instruments';

@@ -8,7 +8,7 @@ import { wallet } from './wallets';
  * platform accounts belong to the tenant, one per code and currency. Only the wallet accounts a
  * merchant or a customer owns may never go negative.
  */
-export const WALLET_ACCOUNT_CODES = ['available', 'pending', 'reserved', 'credit_available', 'late_charges'] as const;
+export const WALLET_ACCOUNT_CODES = ['available', 'pending', 'reserved', 'credit_available', 'payroll_withdraw_available', 'late_charges'] as const;
 export const PLATFORM_ACCOUNT_CODES = [
   'acquirer_receivable',
   'pix_clearing',
@@ -18,6 +18,7 @@ export const PLATFORM_ACCOUNT_CODES = [
   'payouts_in_transit',
   'credit_limits_granted',
   'chargebacks_held',
+  'issued_cards_payable',
 ] as const;
 export type WalletAccountCode = (typeof WALLET_ACCOUNT_CODES)[number];
 export type PlatformAccountCode = (typeof PLATFORM_ACCOUNT_CODES)[number];

@@ -7,6 +7,7 @@ import { BRAND_LABELS } from './card/brand';
 import { inspectCard, type CardFacts } from './card/card-data';
 import { cardFingerprint } from './card/fingerprint';
 import { maxInstallments } from './card/installments';
+import { networkForCard } from './card-network';
 import { chargeErrors } from './errors';
 import { feeFor } from './fees';
 import { takeLinkPayment } from './link-slot';
@@ -38,12 +39,14 @@ export function checkCard(card: CardFields, installmentCount: number, chargeUuid
 }
 
 /**
- * Sends an `issued` charge's card to the acquirer and moves the charge by the answer. Only the
+ * Sends an `issued` charge's card to the acquirer (or, for a card the platform issued, to the
+ * platform as its issuer) and moves the charge by the answer. Only the
  * card's facts and a keyed fingerprint are written; the number and CVV leave with this call.
  */
 export async function authorizeCard(tx: DbOrTx, row: ChargeRow, card: CardFields, facts: CardFacts, acquirer: Acquirer): Promise<ChargeRow> {
   const digits = card.card_number.replace(/\D/g, '');
-  const result = await acquirer.authorize({
+  const network = await networkForCard(tx, digits, acquirer);
+  const result = await network.authorize({
     chargeUuid: row.chargeUuid,
     amountMinor: row.amountMinor,
     currency: row.currency,
@@ -60,7 +63,7 @@ export async function authorizeCard(tx: DbOrTx, row: ChargeRow, card: CardFields
     cardExpiryYear: facts.expiryYear,
     cardHolderName: facts.holderName,
     cardFingerprint: cardFingerprint(digits, env().CARD_FINGERPRINT_KEY),
-    acquirer: acquirer.name,
+    acquirer: network.name,
   };
   return applyAuthorization(tx, row, result, cardColumns);
 }

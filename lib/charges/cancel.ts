@@ -2,6 +2,7 @@ import type { DbOrTx } from '@/db/client';
 import type { Caller } from '@/lib/auth/caller';
 import type { Acquirer } from './acquirer/acquirer';
 import { defaultAcquirer } from './authorize';
+import { networkOf } from './card-network';
 import { chargeErrors } from './errors';
 import { lockCharge } from './lock';
 import { moveCharge, type ChargeRow } from './record-change';
@@ -26,7 +27,7 @@ export async function cancelCharge(
     if (CAPTURED.includes(row.status) || paidAlready) throw chargeErrors.cancelNotAllowed(row.chargeUuid, row.status);
     if (!CANCELABLE.includes(row.status)) throw chargeErrors.invalidTransition(row.chargeUuid, 'canceled', row.status);
     if (row.acquirerReference) {
-      const voided = await acquirer.void({ acquirerReference: row.acquirerReference });
+      const voided = await networkOf(tx, row, acquirer).void({ acquirerReference: row.acquirerReference });
       if (!voided.ok) throw chargeErrors.acquirerRefused(row.chargeUuid, voided.code, voided.message);
     }
     return moveCharge(tx, row, 'canceled', { reason: input.reason || 'Canceled by the merchant' });

@@ -4,6 +4,7 @@ import { currencyDigits } from '@/lib/money/currency';
 import { formatMinor } from '@/lib/money/decimal';
 import type { Acquirer } from './acquirer/acquirer';
 import { defaultAcquirer } from './authorize';
+import { networkOf } from './card-network';
 import { amountIn } from './create';
 import { chargeErrors } from './errors';
 import { feeFor } from './fees';
@@ -29,7 +30,7 @@ export async function captureCharge(
     const digits = currencyDigits(row.currency);
     const amount = input.amount === undefined ? row.authorizedMinor : amountIn(input.amount, digits, 'amount');
     if (amount > row.authorizedMinor) throw chargeErrors.captureExceeds(row.chargeUuid, formatMinor(row.authorizedMinor, digits));
-    const captured = await acquirer.capture({ acquirerReference: row.acquirerReference ?? '', amountMinor: amount });
+    const captured = await networkOf(tx, row, acquirer).capture({ acquirerReference: row.acquirerReference ?? '', amountMinor: amount });
     if (!captured.ok) throw chargeErrors.acquirerRefused(row.chargeUuid, captured.code, captured.message);
     const fee = feeFor(await pricingFor(tx, row.merchantUuid, row.typeCharge), amount);
     const partial = amount < row.authorizedMinor;

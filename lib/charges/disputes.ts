@@ -1,5 +1,6 @@
 import type { DbOrTx } from '@/db/client';
 import type { Caller } from '@/lib/auth/caller';
+import { PLATFORM_ISSUER } from '@/lib/payment-instruments/issuer';
 import { chargeErrors } from './errors';
 import { lockCharge } from './lock';
 import { fundsOf, postDisputeLost, postDisputeOpened, postDisputeWon, type DisputedAmounts } from './postings';
@@ -20,6 +21,7 @@ export async function simulateDispute(db: DbOrTx, caller: Caller, input: { charg
     const reason = input.reason || 'fraud';
     if (input.action === 'open') {
       if (!DISPUTABLE.includes(row.status)) throw chargeErrors.invalidTransition(row.chargeUuid, 'disputed', row.status);
+      if (row.acquirer === PLATFORM_ISSUER) throw chargeErrors.disputeOnUs(row.chargeUuid);
       const amounts = disputedAmounts(row, refundableMinor(row));
       const from = await fundsOf(tx, row);
       const disputed = await moveCharge(tx, row, 'chargeback_requested', { reason, amountMinor: amounts.grossMinor, set: { disputedMinor: amounts.grossMinor } });

@@ -157,6 +157,15 @@ export const chargeErrors = {
     }),
   acquirerRefused: (chargeUuid: string, code: string, message: string) =>
     chargeError({ status: 422, code, message, translation: message, chargeUuid, source: 'acquirer' }),
+  /** A purchase with one of the platform's own cards has no card network to dispute it through. */
+  disputeOnUs: (chargeUuid: string) =>
+    chargeError({
+      status: 409,
+      code: 'errors.charge.dispute_on_us',
+      message: 'A purchase with a platform-issued card is disputed with the card issuer; refund it instead',
+      translation: 'Uma compra com cartão emitido pela plataforma é contestada com o emissor; estorne-a',
+      chargeUuid,
+    }),
   productionSandbox: () =>
     chargeError({ status: 404, code: 'not_found', message: 'Sandbox simulation is not available in production', translation: 'A simulação não está disponível em produção' }),
 };

@@ -287,11 +287,12 @@ export const simulateDisputeOperation = defineOperation({
   description:
     '`open` moves a `confirmed` or `paid` charge to `chargeback_requested` and holds its unrefunded amount out of the wallet; ' +
     '`lose` makes it `chargeback` (the money returns to the cardholder); `win` makes it `chargeback_reversed` (the money returns ' +
-    'to the wallet). In production this route does not exist (404 `NOT_FOUND`).',
+    'to the wallet). A purchase with a platform-issued card has no card network to dispute through: 409 ' +
+    '`errors.charge.dispute_on_us` (refund it instead). In production this route does not exist (404 `NOT_FOUND`).',
   params: documented(chargeParamsSchema, { charge_uuid: example }),
   body: z.object({ action: z.enum(['open', 'lose', 'win']), reason: z.string().trim().max(200).optional() }).meta({ id: 'SimulateDisputeRequest' }),
   responses: { 200: { description: 'The charge after the step', schema: chargeSchema } },
-  errors: { 404: [...NOT_FOUND, 'NOT_FOUND'], 409: ['errors.charge.invalid_status'], 422: ['INSUFFICIENT_FUNDS'] },
+  errors: { 404: [...NOT_FOUND, 'NOT_FOUND'], 409: ['errors.charge.invalid_status', 'errors.charge.dispute_on_us'], 422: ['INSUFFICIENT_FUNDS'] },
   handler: async ({ db, actor, params, body }) => {
     const caller = callerFromApi(actor);
     await simulateDispute(db, caller, { chargeUuid: params.charge_uuid, action: body.action, reason: body.reason });

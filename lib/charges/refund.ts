@@ -6,6 +6,7 @@ import { currencyDigits } from '@/lib/money/currency';
 import { formatMinor } from '@/lib/money/decimal';
 import type { Acquirer } from './acquirer/acquirer';
 import { defaultAcquirer } from './authorize';
+import { networkOf } from './card-network';
 import { amountIn } from './create';
 import { chargeErrors } from './errors';
 import { chargeRefund as refundEvent } from './events';
@@ -39,9 +40,6 @@ export async function refundCharge(
     const remaining = refundableMinor(row);
     const amount = input.amount === undefined ? remaining : amountIn(input.amount, digits, 'amount');
     if (amount > remaining || amount <= 0n) throw chargeErrors.refundExceeds(row.chargeUuid, formatMinor(remaining, digits));
-    const refunded = await acquirer.refund({ acquirerReference: row.acquirerReference ?? '', amountMinor: amount });
-    if (!refunded.ok) throw chargeErrors.acquirerRefused(row.chargeUuid, refunded.code, refunded.message);
-
     const feeReturned = feeReturnedBy({
       feeMinor: row.feeMinor,
       capturedMinor: row.capturedMinor,
@@ -53,6 +51,10 @@ export async function refundCharge(
       .insert(chargeRefund)
       .values({ chargeUuid: row.chargeUuid, entityUuid: row.entityUuid, amountMinor: amount, feeReturnedMinor: feeReturned, reason: input.reason ?? null, createdAt: now() })
       .returning();
+    // Whoever authorized the card gives the money back first (the platform as issuer, issuer books
+    // before merchant books); a refusal rolls the refund row back with everything else.
+    const refunded = await networkOf(tx, row, acquirer).refund({ acquirerReference: row.acquirerReference ?? '', amountMinor: amount, refundUuid: refund!.refundUuid });
+    if (!refunded.ok) throw chargeErrors.acquirerRefused(row.chargeUuid, refunded.code, refunded.message);
     await postRefund(tx, row, { refundUuid: refund!.refundUuid, amountMinor: amount, feeReturnedMinor: feeReturned });
 
     const set = { refundedMinor: row.refundedMinor + amount, feeReturnedMinor: row.feeReturnedMinor + feeReturned };

@@ -11,6 +11,7 @@ import { isUniqueViolation } from '@/db/unique-violation';
 import { walletCreated } from '@/lib/wallets/events';
 import { recordEvent } from '@/lib/webhooks/outbox';
 import { creditErrors } from './errors';
+import { moveLimit } from './limit-ledger';
 import type { InvoiceConfiguration, PayrollInvoiceConfiguration } from '@/lib/credit/invoice-configuration';
 import type { Money } from '@/lib/money/money';
 
@@ -47,7 +48,8 @@ export interface CreatedCreditWallet {
  * per account (CIN000099) and one open wallet per owner document and wallet type (CIN000043). A
  * pending wallet counts as open, since two KYC applications for one owner would end as two active
  * wallets; a payroll wallet is a separate product, so an owner may hold one of each type, which is
- * also how an approved person_key opens its second wallet.
+ * also how an approved person_key opens its second wallet. Each limit is granted in the ledger at
+ * once (lib/credit/limit-ledger.ts); a rejection takes it back.
  */
 export async function createCreditWallet(db: Db, caller: Caller, input: NewCreditWallet): Promise<CreatedCreditWallet> {
   if (caller.walletUuid) {
@@ -87,12 +89,22 @@ export async function createCreditWallet(db: Db, caller: Caller, input: NewCredi
       // Claimed in a second statement so a repeated request_control_key is always reported as
       // such (CIN000099), even when the repeat is for the same owner and both indexes would object.
       await tx.update(creditWallet).set({ ownerClaim: documentNumber }).where(eq(creditWallet.walletUuid, walletKey));
-      await tx.insert(walletLimit).values(
-        (Object.keys(LIMIT_TYPES) as (keyof typeof LIMIT_TYPES)[]).flatMap((name) => {
-          const amount = input.limits[name];
-          return amount ? [{ entityUuid: caller.entityUuid, walletUuid: walletKey, limitType: LIMIT_TYPES[name], limitAmountMinor: amount.minor }] : [];
-        }),
-      );
+      const limits = await tx
+        .insert(walletLimit)
+        .values(
+          (Object.keys(LIMIT_TYPES) as (keyof typeof LIMIT_TYPES)[]).flatMap((name) => {
+            const amount = input.limits[name];
+            return amount ? [{ entityUuid: caller.entityUuid, walletUuid: walletKey, limitType: LIMIT_TYPES[name], limitAmountMinor: amount.minor }] : [];
+          }),
+        )
+        .returning();
+      for (const limit of limits) {
+        await moveLimit(tx, { entityUuid: caller.entityUuid, walletUuid: walletKey }, limit.limitType, limit.limitAmountMinor, {
+          kind: 'credit_limit_granted',
+          referenceId: limit.walletLimitKey,
+          description: `Limit ${limit.limitType} granted`,
+        });
+      }
       await recordAudit(tx, caller, {
         action: 'credit_wallet.created',
         subjectType: 'wallet',

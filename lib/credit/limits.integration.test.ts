@@ -6,7 +6,7 @@ import { GET as getWallet } from '@/app/api/v1/credit/wallet/[wallet_key]/route'
 import { PATCH as patchLimit } from '@/app/api/v1/credit/wallet/[wallet_key]/wallet_limit/[wallet_limit_key]/route';
 import { callRoute } from '@/lib/testing/api';
 import { testDb } from '@/lib/testing/db';
-import { creditTenant, invoiceConfiguration, postWallet, walletBody } from './test-fixtures';
+import { creditTenant, invoiceConfiguration, postWallet, useLimitForTest, walletBody } from './test-fixtures';
 
 const db = await testDb();
 
@@ -68,11 +68,10 @@ describe('PATCH /api/v1/credit/wallet/{wallet_key}/wallet_limit/{wallet_limit_ke
   });
 
   it('refuses an amount below the used limit with CIN000110 and changes nothing', async () => {
-    const { token } = await creditTenant(db);
+    const { token, account } = await creditTenant(db);
     const { walletKey, limits } = await walletWithLimits(token);
     const key = limits[0]!.wallet_limit_key;
-    // Purchases (a later issue) are what use a limit; here the used part is set directly.
-    await db.update(walletLimit).set({ usedLimitMinor: 250000n }).where(eq(walletLimit.walletLimitKey, key));
+    await useLimitForTest(db, { entityUuid: account.entityUuid, walletUuid: walletKey }, 250000n);
 
     const res = await patch(token, walletKey, key, '{"limit_amount": 2499.99}');
     expect(res.status).toBe(400);

@@ -4,10 +4,12 @@ import { walletLimit, wallet as walletTable } from '@/db/schema';
 import type { Caller } from '@/lib/auth/caller';
 import { ownedBy } from '@/lib/auth/scope';
 import { recordAudit } from '@/lib/audit/record';
+import { InsufficientBalanceError } from '@/lib/ledger/post';
 import type { Money } from '@/lib/money/money';
 import { recordEvent } from '@/lib/webhooks/outbox';
 import { walletLimitChanged } from './events';
 import { creditErrors } from './errors';
+import { moveLimit, remainingLimit } from './limit-ledger';
 import { findCreditWallet, isUuid, type WalletLimitRow } from './queries';
 
 export interface UpdateWalletLimitInput {
@@ -20,8 +22,9 @@ export interface UpdateWalletLimitInput {
 /**
  * Reference B.4: sets a limit's amount, never below what is already used (CIN000110). Only the
  * postpaid credit limit changes this way, on default and payroll wallets alike; a payroll
- * withdrawal limit is refused (WLT000003). The row is locked so a purchase racing for the limit
- * sees either the old amount or the new one, and the CHECK on the table backs the rule.
+ * withdrawal limit is refused (WLT000003). The difference moves in the ledger, whose
+ * `credit_available` account refuses a take-back beyond what purchases left unused, so a purchase
+ * racing the change sees either the old limit or the new one and never both.
  */
 export async function updateWalletLimit(db: Db, caller: Caller, input: UpdateWalletLimitInput): Promise<WalletLimitRow> {
   return db.transaction(async (tx) => {
@@ -44,13 +47,26 @@ export async function updateWalletLimit(db: Db, caller: Caller, input: UpdateWal
     if (!current) throw creditErrors.walletLimitNotFound(input.walletLimitKey);
     if (current.limitType !== 'postpaid_credit_limit') throw creditErrors.limitTypeNotUpdatable(current.limitType);
     if (input.limit.currency !== 'BRL') throw new Error(`A credit limit is in BRL, not ${input.limit.currency}`);
-    if (input.limit.minor < current.usedLimitMinor) throw creditErrors.limitBelowUsed();
-
-    const [updated] = await tx
+    const owner = { entityUuid: current.entityUuid, walletUuid: wallet.walletKey };
+    const usedBefore = current.limitAmountMinor - (await remainingLimit(tx, wallet.walletKey, current.limitType));
+    if (input.limit.minor < usedBefore) throw creditErrors.limitBelowUsed();
+    try {
+      // The posting is the arbiter: a purchase committing between the read above and here can
+      // only make the lower limit's take-back overdraw `credit_available`, which the CHECK refuses.
+      await moveLimit(tx, owner, current.limitType, input.limit.minor - current.limitAmountMinor, {
+        kind: 'credit_limit_changed',
+        description: `Limit ${current.limitType} changed`,
+      });
+    } catch (error) {
+      if (error instanceof InsufficientBalanceError) throw creditErrors.limitBelowUsed();
+      throw error;
+    }
+    const [changed] = await tx
       .update(walletLimit)
       .set({ limitAmountMinor: input.limit.minor, updatedAt: new Date() })
       .where(eq(walletLimit.walletLimitKey, current.walletLimitKey))
       .returning();
+    const updated = { ...changed!, usedLimitMinor: input.limit.minor - (await remainingLimit(tx, wallet.walletKey, current.limitType)) };
     await recordAudit(tx, caller, {
       action: 'credit_wallet.limit_updated',
       subjectType: 'wallet_limit',
@@ -71,13 +87,13 @@ export async function updateWalletLimit(db: Db, caller: Caller, input: UpdateWal
         currency: 'BRL',
         owner_person_key: wallet.ownerPersonKey,
         wallet_limit: {
-          wallet_limit_key: updated!.walletLimitKey,
-          limit_type: updated!.limitType,
-          limit_amount_minor: updated!.limitAmountMinor.toString(),
-          used_limit_minor: updated!.usedLimitMinor.toString(),
+          wallet_limit_key: updated.walletLimitKey,
+          limit_type: updated.limitType,
+          limit_amount_minor: updated.limitAmountMinor.toString(),
+          used_limit_minor: updated.usedLimitMinor.toString(),
         },
       },
     });
-    return updated!;
+    return updated;
   });
 }

@@ -6,6 +6,7 @@ import type { Caller } from '@/lib/auth/caller';
 import { ownedBy } from '@/lib/auth/scope';
 import { keyset, type ListPage } from '@/lib/pagination/keyset';
 import { creditErrors } from './errors';
+import { limitBalances, usedOf } from './limit-ledger';
 import type { ListCreditWalletsQuery } from './query-schemas';
 
 /** True for text PostgreSQL can compare with a uuid column; anything else names no wallet. */
@@ -42,7 +43,8 @@ export type CreditWalletRow = {
   createdAt: Date;
 };
 
-export type WalletLimitRow = typeof walletLimit.$inferSelect;
+/** A limit as granted, with `used_limit` read from the ledger (lib/credit/limit-ledger.ts). */
+export type WalletLimitRow = typeof walletLimit.$inferSelect & { usedLimitMinor: bigint };
 /** `ownerSubmission`: the owner data the merchant sent (null for a wallet opened for an existing person). */
 export type CreditWalletDetail = CreditWalletRow & { limits: WalletLimitRow[]; ownerSubmission: Record<string, unknown> | null };
 
@@ -62,10 +64,14 @@ export async function findCreditWallet(db: DbOrTx, caller: Caller, walletKey: st
 /** Seed 004: the wallet with its invoice configuration and every limit. */
 export async function getCreditWallet(db: DbOrTx, caller: Caller, walletKey: string): Promise<CreditWalletDetail> {
   const row = await findCreditWallet(db, caller, walletKey);
-  const limits = await db
-    .select()
-    .from(walletLimit)
-    .where(and(ownedBy(walletLimit, caller), eq(walletLimit.walletUuid, row.walletKey)));
+  const [granted, balances] = await Promise.all([
+    db
+      .select()
+      .from(walletLimit)
+      .where(and(ownedBy(walletLimit, caller), eq(walletLimit.walletUuid, row.walletKey))),
+    limitBalances(db, [row.walletKey]),
+  ]);
+  const limits = granted.map((limit) => ({ ...limit, usedLimitMinor: usedOf(balances, limit) }));
   limits.sort((a, b) => LIMIT_TYPES.indexOf(a.limitType) - LIMIT_TYPES.indexOf(b.limitType));
   const [submitted] = await db
     .select({ ownerSubmission: creditWallet.ownerSubmission })

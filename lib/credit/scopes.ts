@@ -1,4 +1,4 @@
 export const CREDIT_SCOPES = {
-  'credit:read': 'Read credit wallets, limits and invoices',
-  'credit:write': 'Create credit wallets and change their limits',
+  'credit:read': 'Read credit wallets, limits, cards, entries and invoices',
+  'credit:write': 'Create credit wallets, change their limits, issue and cancel their cards',
 } as const;

@@ -1,3 +1,6 @@
+import { platformAccount } from '@/lib/ledger/accounts';
+import { post } from '@/lib/ledger/post';
+import { limitAccount } from './limit-ledger';
 import { randomUUID } from 'node:crypto';
 import { generateCnpj, generateCpf } from '@brazilian-utils/brazilian-utils';
 import type { Db } from '@/db/client';
@@ -108,4 +111,21 @@ export async function creditTenant(db: Db) {
 
 export function postWallet(token: string, body: unknown) {
   return callRoute(createWallet, { path: '/api/v1/credit/wallet', token, body });
+}
+
+/**
+ * Uses part of a wallet's postpaid limit the way a purchase does (limit account → issued cards
+ * payable), for tests about the limit itself rather than about purchases.
+ */
+export async function useLimitForTest(db: Db, owner: { entityUuid: string; walletUuid: string }, amountMinor: bigint): Promise<void> {
+  const [available, payable] = await Promise.all([limitAccount(db, owner, 'postpaid_credit_limit'), platformAccount(db, owner.entityUuid, 'issued_cards_payable', 'BRL')]);
+  await post(db, {
+    entityUuid: owner.entityUuid,
+    kind: 'test_limit_use',
+    reference: { type: 'test', id: randomUUID() },
+    entries: [
+      { account: available, amountMinor: -amountMinor },
+      { account: payable, amountMinor },
+    ],
+  });
 }

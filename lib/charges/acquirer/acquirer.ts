@@ -43,5 +43,6 @@ export interface Acquirer {
   completeChallenge(input: { acquirerReference: string; last4: string; passed: boolean }): Promise<AuthorizationResult>;
   capture(input: { acquirerReference: string; amountMinor: bigint }): Promise<AcquirerAnswer>;
   void(input: { acquirerReference: string }): Promise<AcquirerAnswer>;
-  refund(input: { acquirerReference: string; amountMinor: bigint }): Promise<AcquirerAnswer>;
+  /** `refundUuid` names this refund, so an acquirer (or the platform as issuer) books each one once. */
+  refund(input: { acquirerReference: string; amountMinor: bigint; refundUuid?: string }): Promise<AcquirerAnswer>;
 }

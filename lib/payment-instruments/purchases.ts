@@ -1,0 +1,214 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { charge, creditWallet, invoiceItem, merchant, paymentInstrument, paymentInstrumentEntry, type PaymentInstrumentEntryStatus } from '@/db/schema';
+import { todayInBrazil } from '@/lib/banking-calendar';
+import { now } from '@/lib/clock';
+import type { InvoiceDateRules } from '@/lib/credit/invoice-configuration';
+import { limitAccount } from '@/lib/credit/limit-ledger';
+import { platformAccount } from '@/lib/ledger/accounts';
+import { InsufficientBalanceError, post } from '@/lib/ledger/post';
+import { recordEvent } from '@/lib/webhooks/outbox';
+import { instrumentEntryChanged } from './events';
+import { currentCycle, installmentLines } from './installment-cycles';
+import type { InstrumentEntryRow, InstrumentRow } from './queries';
+
+/**
+ * The issuer's books for purchases with the platform's cards (DESIGN §2.1). A purchase holds the
+ * card's limit (its `used_limit`, CHECKed against its own limit) and the wallet's (the
+ * `credit_available` account, CHECKed non-negative) in one savepoint, so either both hold or the
+ * purchase is declined with nothing changed. The money owed to the merchant's side sits in the
+ * issuer account's `issued_cards_payable` until the invoice is paid; the merchant's side of the
+ * same purchase is the charge's own capture through `acquirer_receivable`. Each side posts in its
+ * own account's books, issuer side first, so two accounts buying from each other never lock the
+ * same ledger accounts in opposite orders.
+ */
+
+const CURRENCY = 'BRL';
+
+type Movement = 'card_purchase' | 'card_purchase_release' | 'card_purchase_refund';
+
+async function postLimitUse(db: DbOrTx, entry: Pick<InstrumentEntryRow, 'entityUuid' | 'walletUuid'>, kind: Movement, reference: { type: string; id: string }, usedMinor: bigint) {
+  const [available, payable] = await Promise.all([
+    limitAccount(db, { entityUuid: entry.entityUuid, walletUuid: entry.walletUuid }, 'postpaid_credit_limit'),
+    platformAccount(db, entry.entityUuid, 'issued_cards_payable', CURRENCY),
+  ]);
+  await post(db, {
+    entityUuid: entry.entityUuid,
+    kind,
+    reference,
+    entries: [
+      { account: available, amountMinor: -usedMinor },
+      { account: payable, amountMinor: usedMinor },
+    ],
+  });
+}
+
+async function adjustCardUse(db: DbOrTx, instrumentKey: string, deltaMinor: bigint): Promise<boolean> {
+  const updated = await db
+    .update(paymentInstrument)
+    .set({ usedLimitMinor: sql`${paymentInstrument.usedLimitMinor} + ${deltaMinor}` })
+    .where(and(eq(paymentInstrument.paymentInstrumentKey, instrumentKey), sql`${paymentInstrument.usedLimitMinor} + ${deltaMinor} <= ${paymentInstrument.limitAmountMinor}`))
+    .returning({ key: paymentInstrument.paymentInstrumentKey });
+  return updated.length === 1;
+}
+
+class LimitExceeded extends Error {}
+
+/**
+ * Holds `amountMinor` of the card's and the wallet's limits for a charge and opens its entry in
+ * `processing_conclusion`. Null when either limit has less left: nothing was changed.
+ */
+export async function holdPurchase(db: DbOrTx, card: InstrumentRow, purchase: { chargeUuid: string; amountMinor: bigint; installmentCount: number }): Promise<InstrumentEntryRow | null> {
+  try {
+    return await db.transaction(async (tx) => {
+      if (!(await adjustCardUse(tx, card.paymentInstrumentKey, purchase.amountMinor))) throw new LimitExceeded();
+      const [entry] = await tx
+        .insert(paymentInstrumentEntry)
+        .values({
+          entityUuid: card.entityUuid,
+          walletUuid: card.walletUuid,
+          paymentInstrumentKey: card.paymentInstrumentKey,
+          chargeUuid: purchase.chargeUuid,
+          status: 'processing_conclusion',
+          amountMinor: purchase.amountMinor,
+          installmentCount: purchase.installmentCount,
+          merchantData: await merchantDataOf(tx, purchase.chargeUuid),
+          createdAt: now(),
+          updatedAt: now(),
+        })
+        .returning();
+      try {
+        await postLimitUse(tx, entry!, 'card_purchase', { type: 'charge', id: purchase.chargeUuid }, purchase.amountMinor);
+      } catch (error) {
+        if (error instanceof InsufficientBalanceError) throw new LimitExceeded();
+        throw error;
+      }
+      await announce(tx, entry!);
+      return entry!;
+    });
+  } catch (error) {
+    if (error instanceof LimitExceeded) return null;
+    throw error;
+  }
+}
+
+/**
+ * The charge captured `capturedMinor` (≤ what was held): the entry concludes with it, the rest of
+ * the hold goes back, and the purchase becomes one invoice item per installment.
+ */
+export async function concludePurchase(db: DbOrTx, entry: InstrumentEntryRow, capturedMinor: bigint): Promise<void> {
+  const released = entry.amountMinor - capturedMinor;
+  if (released > 0n) {
+    await adjustCardUse(db, entry.paymentInstrumentKey, -released);
+    await postLimitUse(db, entry, 'card_purchase_release', { type: 'charge', id: entry.chargeUuid }, -released);
+  }
+  const concluded = await setEntry(db, entry, { status: 'concluded', amountMinor: capturedMinor });
+  const rules = await invoiceRulesOf(db, entry.walletUuid);
+  const lines = installmentLines(rules, todayInBrazil(now()), capturedMinor, entry.installmentCount);
+  const description = entry.merchantData.merchant_name;
+  await db.insert(invoiceItem).values(
+    lines.map((line) => ({
+      entityUuid: entry.entityUuid,
+      walletUuid: entry.walletUuid,
+      paymentInstrumentEntryKey: entry.paymentInstrumentEntryKey,
+      installmentNumber: line.installmentNumber,
+      installmentCount: entry.installmentCount,
+      description: entry.installmentCount > 1 ? `${description} ${line.installmentNumber}/${entry.installmentCount}` : description,
+      amountMinor: line.amountMinor,
+      closingDate: line.closingDate,
+      dueDate: line.dueDate,
+      createdAt: now(),
+    })),
+  );
+  await announce(db, concluded);
+}
+
+/** An authorization voided before capture: the whole hold goes back and the entry is canceled. */
+export async function voidPurchase(db: DbOrTx, entry: InstrumentEntryRow): Promise<void> {
+  await adjustCardUse(db, entry.paymentInstrumentKey, -entry.amountMinor);
+  await postLimitUse(db, entry, 'card_purchase_release', { type: 'charge', id: entry.chargeUuid }, -entry.amountMinor);
+  await cancelEntry(db, entry);
+}
+
+/**
+ * A refund of a concluded purchase gives its amount back to both limits and credits the invoice
+ * that is open now (a negative item, as card invoices show an estorno); once all of it is
+ * refunded, the entry is canceled.
+ */
+export async function refundPurchase(db: DbOrTx, entry: InstrumentEntryRow, refund: { refundUuid: string; amountMinor: bigint }): Promise<void> {
+  await adjustCardUse(db, entry.paymentInstrumentKey, -refund.amountMinor);
+  await postLimitUse(db, entry, 'card_purchase_refund', { type: 'charge_refund', id: refund.refundUuid }, -refund.amountMinor);
+  const cycle = currentCycle(await invoiceRulesOf(db, entry.walletUuid), todayInBrazil(now()));
+  await db.insert(invoiceItem).values({
+    entityUuid: entry.entityUuid,
+    walletUuid: entry.walletUuid,
+    paymentInstrumentEntryKey: entry.paymentInstrumentEntryKey,
+    installmentNumber: 1,
+    installmentCount: 1,
+    description: `Estorno ${entry.merchantData.merchant_name}`,
+    amountMinor: -refund.amountMinor,
+    closingDate: cycle.closingDate,
+    dueDate: cycle.dueDate,
+    createdAt: now(),
+  });
+  const released = entry.releasedMinor + refund.amountMinor;
+  const updated = await setEntry(db, entry, { releasedMinor: released });
+  if (released === entry.amountMinor) await cancelEntry(db, updated);
+}
+
+async function cancelEntry(db: DbOrTx, entry: InstrumentEntryRow): Promise<void> {
+  // QI announces the cancellation being processed, then done; both happen in this transaction.
+  await announce(db, await setEntry(db, entry, { status: 'processing_cancellation' }));
+  await announce(db, await setEntry(db, entry, { status: 'canceled' }));
+}
+
+async function setEntry(db: DbOrTx, entry: InstrumentEntryRow, set: { status?: PaymentInstrumentEntryStatus; amountMinor?: bigint; releasedMinor?: bigint }) {
+  const [updated] = await db
+    .update(paymentInstrumentEntry)
+    .set({ ...set, updatedAt: now() })
+    .where(eq(paymentInstrumentEntry.paymentInstrumentEntryKey, entry.paymentInstrumentEntryKey))
+    .returning();
+  return updated!;
+}
+
+/** The entry of a platform-card charge, locked: the charge's own lock already serializes its changes. */
+export async function lockEntry(db: DbOrTx, entryKey: string): Promise<InstrumentEntryRow> {
+  const [entry] = await db.select().from(paymentInstrumentEntry).where(eq(paymentInstrumentEntry.paymentInstrumentEntryKey, entryKey)).for('update');
+  if (!entry) throw new Error(`no platform card entry ${entryKey}`);
+  return entry;
+}
+
+async function announce(db: DbOrTx, entry: InstrumentEntryRow): Promise<void> {
+  await recordEvent(db, entry.entityUuid, instrumentEntryChanged, {
+    subject: { type: 'payment_instrument_entry', id: entry.paymentInstrumentEntryKey },
+    data: {
+      wallet_key: entry.walletUuid,
+      payment_instrument_key: entry.paymentInstrumentKey,
+      payment_instrument_entry_key: entry.paymentInstrumentEntryKey,
+      amount_minor: entry.amountMinor.toString(),
+      payment_instrument_entry_type: 'purchase',
+      payment_instrument_entry_status: entry.status,
+    },
+  });
+}
+
+async function invoiceRulesOf(db: DbOrTx, walletUuid: string): Promise<InvoiceDateRules> {
+  const [row] = await db.select({ config: creditWallet.invoiceConfiguration }).from(creditWallet).where(eq(creditWallet.walletUuid, walletUuid));
+  return row!.config as unknown as InvoiceDateRules;
+}
+
+/** Where the card was used, as the statement line shows it: the merchant's soft descriptor. */
+async function merchantDataOf(db: DbOrTx, chargeUuid: string) {
+  const [row] = await db
+    .select({ softDescription: merchant.softDescription, name: merchant.name })
+    .from(charge)
+    .innerJoin(merchant, eq(merchant.merchantUuid, charge.merchantUuid))
+    .where(eq(charge.chargeUuid, chargeUuid));
+  return {
+    merchant_name: row?.softDescription || row?.name || 'Merchant',
+    merchant_country: 'BRA',
+    merchant_postal_code: null,
+    merchant_city: null,
+    merchant_street: null,
+  };
+}
