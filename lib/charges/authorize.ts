@@ -54,6 +54,7 @@ export async function authorizeCard(tx: DbOrTx, row: ChargeRow, card: CardFields
     card: { number: digits, holderName: card.card_name, expiryMonth: card.card_expiry_month, expiryYear: card.card_expiry_year, cvv: card.card_cvv },
     facts,
     threeds: row.threedsAuthentication,
+    capture: row.capture,
   });
   const cardColumns = {
     cardBrand: facts.brand,

@@ -66,6 +66,7 @@ export function platformIssuer(db: DbOrTx): Acquirer {
 
       const entry = await holdPurchase(db, card, { chargeUuid: request.chargeUuid, amountMinor: request.amountMinor, installmentCount: request.installmentCount });
       if (!entry) return declined('INSUFFICIENT_FUNDS', 'Not enough credit limit');
+      if (request.capture) await concludePurchase(db, entry, request.amountMinor);
       return {
         outcome: 'authorized',
         acquirerReference: entry.paymentInstrumentEntryKey,

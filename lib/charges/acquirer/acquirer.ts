@@ -26,6 +26,8 @@ export interface AuthorizationRequest {
   card: CardInput;
   facts: CardFacts;
   threeds: boolean;
+  /** Authorize and capture at once (the charge's `capture`), or only authorize (a pre-authorization). */
+  capture: boolean;
 }
 
 export type AuthorizationResult =

@@ -8,7 +8,7 @@ function request(pan: string): AuthorizationRequest {
   const card = { number: pan, holderName: 'Maria da Silva', expiryMonth: '12', expiryYear: '2030', cvv: '123' };
   const inspected = inspectCard(card, new Date('2026-05-20T12:00:00Z'), { exemptFromLuhn: isSandboxTestCard });
   if (!inspected.ok) throw new Error(inspected.message);
-  return { chargeUuid: '7c1d2a4e-0000-4000-8000-000000000001', amountMinor: 10_000n, currency: 'BRL', installmentCount: 1, card, facts: inspected.card, threeds: false };
+  return { chargeUuid: '7c1d2a4e-0000-4000-8000-000000000001', amountMinor: 10_000n, currency: 'BRL', installmentCount: 1, card, facts: inspected.card, threeds: false, capture: true };
 }
 
 describe('acquirerFor', () => {

@@ -10,7 +10,7 @@ function request(pan: string, changes: Partial<AuthorizationRequest> = {}): Auth
   const card = { number: pan, holderName: 'Maria da Silva', expiryMonth: '12', expiryYear: '2030', cvv: '123' };
   const inspected = inspectCard(card, NOW, { exemptFromLuhn: isSandboxTestCard });
   if (!inspected.ok) throw new Error(`test card ${pan} refused: ${inspected.message}`);
-  return { chargeUuid: randomUUID(), amountMinor: 10_000n, currency: 'BRL', installmentCount: 1, card, facts: inspected.card, threeds: false, ...changes };
+  return { chargeUuid: randomUUID(), amountMinor: 10_000n, currency: 'BRL', installmentCount: 1, card, facts: inspected.card, threeds: false, capture: true, ...changes };
 }
 
 const cardEndingIn = (digit: number | string) => `402400715376319${digit}`;
