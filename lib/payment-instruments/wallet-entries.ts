@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { invoiceItem, walletEntry } from '@/db/schema';
 import { isUniqueViolation } from '@/db/unique-violation';
@@ -32,6 +33,12 @@ export async function createPayrollWithdrawal(db: Db, caller: Caller, walletKey:
       const credit = await findCreditWallet(tx, caller, walletKey);
       if (credit.walletType !== 'payroll') throw instrumentErrors.payrollWithdrawRefused('not_payroll');
       await lockActiveWallet(tx, credit.walletKey);
+      // A repeat is named as one even when the limit is used up by now; the unique index holds it under races.
+      const [repeat] = await tx
+        .select({ key: walletEntry.walletEntryKey })
+        .from(walletEntry)
+        .where(and(eq(walletEntry.entityUuid, caller.entityUuid), eq(walletEntry.requestControlKey, input.request_control_key)));
+      if (repeat) throw instrumentErrors.requestControlKeyExists();
       const owner = { entityUuid: caller.entityUuid, walletUuid: credit.walletKey };
       const [limit, inTransit] = await Promise.all([
         limitAccount(tx, owner, 'payroll_withdraw_limit'),
