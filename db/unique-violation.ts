@@ -19,3 +19,4 @@ function isConstraintViolation(error: unknown, sqlState: string, constraint: str
   }
   return false;
 }
+

@@ -51,4 +51,15 @@ describe('logLevel', () => {
     expect(logLevel({ NODE_ENV: 'production', LOG_LEVEL: 'warn' })).toBe('warn');
     expect(() => logLevel({ LOG_LEVEL: 'loud' })).toThrow();
   });
+
+  it('seals issued card data with a labelled dev-only key unless given one of 32+ characters', () => {
+    expect(parseEnv({ NODE_ENV: 'development' }).CARD_DATA_ENCRYPTION_KEY).toContain('insecure-dev');
+    expect(() => parseEnv({ CARD_DATA_ENCRYPTION_KEY: 'short' })).toThrowError(/CARD_DATA_ENCRYPTION_KEY: must be at least 32/);
+  });
+
+  it('takes short webhook retry delays as a test setting, never in production', () => {
+    expect(parseEnv({ WEBHOOK_RETRY_DELAYS_MS: '500,1000' }).WEBHOOK_RETRY_DELAYS_MS).toBe('500,1000');
+    expect(() => parseEnv({ WEBHOOK_RETRY_DELAYS_MS: 'soon' })).toThrowError(/WEBHOOK_RETRY_DELAYS_MS/);
+    expect(() => parseEnv({ APP_ENV: 'production', WEBHOOK_RETRY_DELAYS_MS: '500' })).toThrowError(/not allowed in production/);
+  });
 });

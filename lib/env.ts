@@ -39,6 +39,15 @@ const envSchema = z.object({
    * as their issuer it must read them back to authorize a purchase, so they are sealed, not hashed.
    */
   CARD_DATA_ENCRYPTION_KEY: z.string({ error: 'is required in production' }).min(32, 'must be at least 32 characters (try: openssl rand -base64 32)'),
+  /**
+   * Test setting: the webhook retry delays in milliseconds, comma-separated (`500,1000,2000`), so a
+   * reliability run sees a receiver's recovery in seconds; unset, the schedule of DESIGN §4. Never
+   * in production.
+   */
+  WEBHOOK_RETRY_DELAYS_MS: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, 'must be comma-separated milliseconds, e.g. 500,1000,2000')
+    .optional(),
   /** `in-process`: the server works the job queues itself; `off`: a separate `npm run worker` does. */
   JOBS_WORKER: z.enum(['in-process', 'off']).default('in-process'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -73,7 +82,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     DATABASE_URL: source.DATABASE_URL || undefined,
     APP_ENV: source.APP_ENV || (source.NODE_ENV === 'production' ? 'production' : source.NODE_ENV || 'development'),
   };
-  const parsed = envSchema.safeParse(withDefaults);
+  const parsed = envSchema
+    .refine((config) => !(config.APP_ENV === 'production' && config.WEBHOOK_RETRY_DELAYS_MS), {
+      path: ['WEBHOOK_RETRY_DELAYS_MS'],
+      message: 'is a test setting, not allowed in production',
+    })
+    .safeParse(withDefaults);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
     throw new EnvError(`Invalid environment configuration:\n${lines.join('\n')}`);

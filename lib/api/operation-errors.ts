@@ -3,7 +3,7 @@ import { isIdempotentWrite, type Operation } from './operation';
 
 /**
  * Every error status and code an operation can answer: the ones its door raises by itself
- * (authentication, scope, validation, idempotency, the unexpected, the proxy's per-address limit
+ * (authentication, scope, validation, idempotency, the unexpected, a database outage, the proxy's per-address limit
  * on public routes) and the ones it declares for its service. The document lists them per response, and tests refuse an answer outside them.
  */
 export function answeredErrors(operation: Operation): Map<number, string[]> {
@@ -21,6 +21,7 @@ export function answeredErrors(operation: Operation): Map<number, string[]> {
     if (operation.body) add(400, 'invalid_json');
     if (write) add(409, 'DUPLICATE_REQUEST', 'REQUEST_IN_PROGRESS');
     add(500, 'internal_error');
+    add(503, 'service_unavailable');
   }
   if (operation.auth === 'none' && publicLimitOf(operation.path)) add(429, 'too_many_requests');
   for (const [status, codes] of Object.entries(operation.errors ?? {})) add(Number(status), ...codes);

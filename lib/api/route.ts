@@ -1,5 +1,6 @@
 import { z, type ZodType } from 'zod';
 import { getDb, type DbOrTx } from '@/db/client';
+import { isDatabaseUnavailable } from '@/db/unavailable';
 import { AppError, isAppError } from '@/lib/errors/app-error';
 import { commonErrors } from '@/lib/errors/common';
 import { fieldProblems, serializeError, validationError, type Dialect } from '@/lib/errors/dialects';
@@ -151,11 +152,20 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   });
 }
 
-/** Serializes any thrown value in the dialect: AppErrors as themselves, the rest as a logged 500. */
+/** How long a client should wait when the database is unreachable; postgres.js reconnects by itself. */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Serializes any thrown value in the dialect: AppErrors as themselves, a database outage as a 503
+ * with Retry-After, the rest as a logged 500.
+ */
 export function errorResponse(dialect: Dialect, error: unknown, requestId: string, log: Logger): Response {
   let appError: AppError;
   if (isAppError(error)) {
     appError = error;
+  } else if (isDatabaseUnavailable(error)) {
+    log.warn({ err: error }, 'database unavailable');
+    appError = commonErrors.unavailable(UNAVAILABLE_RETRY_AFTER_SECONDS);
   } else {
     log.error({ err: error }, 'unhandled error in API route');
     appError = commonErrors.internal(requestId);

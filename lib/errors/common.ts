@@ -41,6 +41,15 @@ export const commonErrors = {
       translation: `Muitas requisições; tente novamente em ${retryAfterSeconds} segundos`,
       headers: { 'Retry-After': String(retryAfterSeconds) },
     }),
+  /** The database is down or restarting: retry shortly. */
+  unavailable: (retryAfterSeconds: number) =>
+    new AppError({
+      status: 503,
+      code: 'service_unavailable',
+      message: `Temporarily unavailable; retry after ${retryAfterSeconds} seconds`,
+      translation: `Temporariamente indisponível; tente novamente em ${retryAfterSeconds} segundos`,
+      headers: { 'Retry-After': String(retryAfterSeconds) },
+    }),
   internal: (requestId: string) =>
     new AppError({
       status: 500,

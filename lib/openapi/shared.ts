@@ -54,6 +54,7 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
   422: 'Well-formed but not acceptable (invalid document, unsupported currency…)',
   429: 'Too many requests; see `Retry-After`',
   500: 'Unexpected error; the body carries a request id to quote to support',
+  503: 'The database is unreachable for a moment; retry after `Retry-After` seconds, with the same `Idempotency-Key` for a write',
 };
 
 /** A route needing `scope`: an OAuth2 client-credentials token carrying it (or the same token as a plain Bearer). */

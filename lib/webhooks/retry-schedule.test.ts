@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RETRY_SCHEDULE, maxAttempts, nextAttemptAt } from './retry-schedule';
+import { configuredRetrySchedule, DEFAULT_RETRY_SCHEDULE, maxAttempts, nextAttemptAt } from './retry-schedule';
 
 const failedAt = new Date('2026-11-21T12:00:00Z');
 const after = (attempt: number) => {
@@ -30,5 +30,12 @@ describe('retry schedule', () => {
   it('refuses attempt numbers that cannot exist', () => {
     expect(() => nextAttemptAt(0, failedAt, DEFAULT_RETRY_SCHEDULE)).toThrow(RangeError);
     expect(() => nextAttemptAt(1.5, failedAt)).toThrow(RangeError);
+  });
+});
+
+describe('configuredRetrySchedule', () => {
+  it('reads the test setting’s delays, and falls back to the default schedule', () => {
+    expect(configuredRetrySchedule('500,1000,2000')).toEqual({ delaysMs: [500, 1000, 2000] });
+    expect(configuredRetrySchedule(undefined)).toBe(DEFAULT_RETRY_SCHEDULE);
   });
 });

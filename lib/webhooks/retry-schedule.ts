@@ -15,6 +15,11 @@ export interface RetrySchedule {
 
 export const DEFAULT_RETRY_SCHEDULE: RetrySchedule = { delaysMs: DEFAULT_RETRY_DELAYS_MS };
 
+/** The schedule a deployment uses: WEBHOOK_RETRY_DELAYS_MS's short delays in a test run, the default otherwise. */
+export function configuredRetrySchedule(delays: string | undefined): RetrySchedule {
+  return delays ? { delaysMs: delays.split(',').map(Number) } : DEFAULT_RETRY_SCHEDULE;
+}
+
 export function maxAttempts(schedule: RetrySchedule = DEFAULT_RETRY_SCHEDULE): number {
   return schedule.delaysMs.length + 1;
 }
