@@ -5,7 +5,8 @@ import { callerFromUser, operatorFromUser, type Caller, type Operator } from '@/
 import { hashPassword } from '@/lib/auth/password';
 import { approveKyc } from '@/lib/kyc/decide';
 import { operatorDecider } from '@/lib/kyc/decider';
-import { seedCreditWallet, seedDemoActivity } from './demo-activity';
+import { DEMO_ACTIVITY, seedCreditWallet, seedDemoActivity } from './demo-activity';
+import { seedDemoCreditCards } from './demo-credit-cards';
 
 // Fixed identifiers so the seed is idempotent and the README, e2e specs and a developer's
 // curl commands can all name the same demo records.
@@ -24,7 +25,8 @@ export const DEMO = {
 
 /**
  * Creates (or leaves in place) the demo account (Brazilian: its dashboard speaks Portuguese), its
- * two merchants and two logins, an approved credit wallet and the activity of demo-activity.ts, all
+ * two merchants and two logins, an approved credit wallet with a card spent at the demo store, and
+ * the activity of demo-activity.ts, all
  * but the account, merchants and logins through the real services.
  */
 export async function seedDemo(db: Db): Promise<typeof DEMO> {
@@ -54,6 +56,7 @@ export async function seedDemo(db: Db): Promise<typeof DEMO> {
   const operator = operatorFromUser(await loginOf(DEMO.adminUser.email));
   await seedDemoActivity(db, merchantCaller, operator, DEMO.merchants.map((m) => m.merchantUuid));
   await seedDemoCreditWallet(db, merchantCaller, operator);
+  await seedDemoCreditCards(db, merchantCaller, { creditRequestControlKey: DEMO.creditWallet.requestControlKey, storeCustomerId: DEMO_ACTIVITY.paymentWallets[0].customerId });
   return DEMO;
 }
 
