@@ -16,4 +16,9 @@ describe('redactSecrets', () => {
     const body = '{"endpoint_uuid":"e","signing_secret":"whsec_1","result":{"clientSecret":"sk_2","signingSecret":"whsec_3"}}';
     expect(redactSecrets(body)).toBe('{"endpoint_uuid":"e","signing_secret":null,"result":{"clientSecret":null,"signingSecret":null}}');
   });
+
+  it('blanks an issued card’s number and CVV, and leaves an address’s number alone', () => {
+    const body = '{"card":{"brand":"visa","last_four_digits":"1234","number":"4987650000001234","cvv":"123"},"address":{"number":"100"}}';
+    expect(redactSecrets(body)).toBe('{"card":{"brand":"visa","last_four_digits":"1234","number":null,"cvv":null},"address":{"number":"100"}}');
+  });
 });

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditEvent, paymentInstrument } from '@/db/schema';
+import { auditEvent, idempotencyKey, paymentInstrument } from '@/db/schema';
 import { isLuhnValid } from '@/lib/charges/card/luhn';
 import { creditTenant, postWallet, walletBody } from '@/lib/credit/test-fixtures';
+import { callRoute } from '@/lib/testing/api';
 import { testDb } from '@/lib/testing/db';
+import { POST as issueRoute } from '@/app/api/v1/credit/wallet/[wallet_key]/payment_instrument/route';
 import { PLATFORM_BIN } from './card-number';
 import { cardIssuer, instrumentApi, issueBody, issueCard } from './test-fixtures';
 
@@ -42,6 +45,21 @@ describe('POST /api/v1/credit/wallet/{wallet_key}/payment_instrument', () => {
     expect(again.status).toBe(200);
     expect(JSON.stringify(again.body)).not.toContain(body.card.number);
     expect(again.body).not.toHaveProperty('card.cvv');
+  });
+
+  it('keeps no number or CVV for an idempotent replay: the replay answers them blank', async () => {
+    const issuer = await cardIssuer(db);
+    const body = issueBody();
+    const headers = { 'Idempotency-Key': randomUUID() };
+    const call = () =>
+      callRoute(issueRoute, { path: `/api/v1/credit/wallet/${issuer.walletKey}/payment_instrument`, token: issuer.token, body, headers, params: { wallet_key: issuer.walletKey } });
+    const first = await call();
+    const number = (first.body as { card: { number: string } }).card.number;
+    const replay = await call();
+    expect(replay.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(replay.body).toMatchObject({ payment_instrument_key: first.body.payment_instrument_key, card: { number: null, cvv: null } });
+    const stored = await db.select().from(idempotencyKey).where(eq(idempotencyKey.entityUuid, issuer.entityUuid));
+    expect(JSON.stringify(stored)).not.toContain(number);
   });
 
   it('issues for an approved person_key, and answers CIN000062 for an unknown one', async () => {

@@ -35,8 +35,8 @@ export const paymentInstrumentSchema = z
 export const issuedPaymentInstrumentSchema = paymentInstrumentSchema
   .extend({
     card: paymentInstrumentSchema.shape.card.extend({
-      number: z.string().meta({ description: 'Shown once; the platform keeps it only sealed', example: '4987650000000000' }),
-      cvv: z.string().meta({ description: 'Shown once', example: '123' }),
+      number: z.string().nullable().meta({ description: 'Shown once; the platform keeps it only sealed (null on an idempotent replay)', example: '4987650000000000' }),
+      cvv: z.string().nullable().meta({ description: 'Shown once (null on an idempotent replay)', example: '123' }),
     }),
   })
   .meta({ id: 'IssuedPaymentInstrument' });
