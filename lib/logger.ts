@@ -11,6 +11,11 @@ const REDACTED_PATHS = [
   '*.card_number',
   'card_cvv',
   '*.card_cvv',
+  // An issued card as the issue answer and the issuer's own code hold it.
+  'card.number',
+  'card.cvv',
+  '*.card.number',
+  '*.card.cvv',
   'authorization',
   '*.authorization',
   'headers.authorization',

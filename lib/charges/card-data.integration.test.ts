@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { idempotencyKey } from '@/db/schema';
 import { requestHash } from '@/lib/idempotency/request-hash';
 import { logger } from '@/lib/logger';
+import { callRoute } from '@/lib/testing/api';
 import { testDb } from '@/lib/testing/db';
+import { cardIssuer, issueBody, platformCardFields, type IssuedCard } from '@/lib/payment-instruments/test-fixtures';
+import { POST as issueRoute } from '@/app/api/v1/credit/wallet/[wallet_key]/payment_instrument/route';
 import { cardFields, chargeApi, chargeBody, chargeTenant, LUHN_INVALID_CARD, luhnCard, publicChargeApi, SANDBOX_DECLINED_CARD, SANDBOX_OK_CARD, sandboxCard, VALID_CPF } from './test-fixtures';
 
 // PCI: a card number or CVV is never stored or logged (DESIGN §2.2, §5). Charges are made with
@@ -185,6 +188,24 @@ describe('card data at rest and in logs', () => {
     const errorLines = captured.lines.slice(linesBefore).filter((line) => line.includes('unhandled error in API route'));
     expect(errorLines).toHaveLength(2);
     expect(errorLines.join('\n')).toContain('disk full (test)');
+
+    // A card the platform issued: answered once (and blank on a replay), then spent host to host and
+    // at the pay endpoint, so the issuer opened its sealed copy to authorize each purchase.
+    const issuer = await cardIssuer(db);
+    const issueKey = { 'idempotency-key': randomUUID() };
+    const issueRequest = issueBody();
+    const issued = await callRoute(issueRoute, { path: '/x', token: issuer.token, body: issueRequest, headers: issueKey, params: { wallet_key: issuer.walletKey } });
+    expect(issued.status).toBe(201);
+    const platformCard = issued.body as unknown as IssuedCard;
+    cards.push(platformCard.card.number);
+    expect((await callRoute(issueRoute, { path: '/x', token: issuer.token, body: issueRequest, headers: issueKey, params: { wallet_key: issuer.walletKey } })).body).toMatchObject({
+      card: { number: null, cvv: null },
+    });
+    expect((await create({ ...platformCardFields(platformCard) })).body.status).toBe('confirmed');
+    const onUsUnpaid = await create({});
+    const onUsPaid = await publicChargeApi.pay(onUsUnpaid.body.charge_uuid, { ...platformCardFields(platformCard), card_number: spaced(platformCard.card.number), payer_tax_id: VALID_CPF });
+    expect(onUsPaid.body.status).toBe('confirmed');
+    logger.child({ requestId: 'canary-card' }).info({ answer: { card: { number: platformCard.card.number, cvv: platformCard.card.cvv } } }, 'canary-card');
 
     // A careless log of a request body is redacted by the logger itself.
     logger.child({ requestId: 'canary' }).info({ body: { card_number: ready, card_cvv: '739' } }, 'canary');
