@@ -29,6 +29,7 @@ describe('answeredErrors', () => {
       403: ['forbidden'],
       404: ['errors.wallet.not_found'],
       500: ['internal_error'],
+      503: ['service_unavailable'],
     });
     expect(Object.fromEntries(answeredErrors(op({ method: 'post', dialect: 'qi', body })))).toEqual({
       400: ['QIT000001', 'invalid_json'],
@@ -36,8 +37,9 @@ describe('answeredErrors', () => {
       403: ['forbidden'],
       409: ['DUPLICATE_REQUEST', 'REQUEST_IN_PROGRESS'],
       500: ['internal_error'],
+      503: ['service_unavailable'],
     });
-    expect(Object.fromEntries(answeredErrors(op({ auth: 'any-token' })))).toEqual({ 401: ['unauthorized'], 500: ['internal_error'] });
+    expect(Object.fromEntries(answeredErrors(op({ auth: 'any-token' })))).toEqual({ 401: ['unauthorized'], 500: ['internal_error'], 503: ['service_unavailable'] });
   });
 
   it('leaves hand-written runtimes to declare every answer themselves', () => {
