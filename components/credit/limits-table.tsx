@@ -3,6 +3,7 @@ import { formatMoney } from '@/components/ui/format';
 import { useFormatting } from '@/components/ui/use-formatting';
 import type { LimitType } from '@/db/schema/credit';
 import { formatMinor } from '@/lib/money/decimal';
+import { UsageBar } from './cards/usage-bar';
 import { LimitEditor, type UpdateWalletLimitAction } from './limit-editor';
 
 export interface LimitView {
@@ -12,9 +13,10 @@ export interface LimitView {
   usedLimitMinor: bigint;
 }
 
-/** Each limit as used / available, with the postpaid credit limit editable (the API's PATCH rule). */
+/** Each limit as used / available (in figures and as a bar), with the postpaid credit limit editable (the API's PATCH rule). */
 export function LimitsTable({ walletKey, limits, updateLimit }: { walletKey: string; limits: LimitView[]; updateLimit: UpdateWalletLimitAction }) {
   const t = useTranslations('limits');
+  const tUsage = useTranslations('creditCards.usage');
   const { locale } = useFormatting();
   const brl = (minor: bigint) => formatMoney(minor, 'BRL', locale);
   const labelOf = (type: LimitType) => t(type);
@@ -42,6 +44,16 @@ export function LimitsTable({ walletKey, limits, updateLimit }: { walletKey: str
           ))}
         </tbody>
       </table>
+      <div className="flex flex-col gap-3 px-4">
+        {limits.map((limit) => (
+          <UsageBar
+            key={limit.walletLimitKey}
+            label={tUsage('of', { label: labelOf(limit.limitType) })}
+            limitMinor={limit.limitAmountMinor}
+            usedMinor={limit.usedLimitMinor}
+          />
+        ))}
+      </div>
       {limits
         .filter((limit) => limit.limitType === 'postpaid_credit_limit')
         .map((limit) => (

@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { CardEntries } from '@/components/credit/cards/card-entries';
+import { CardList } from '@/components/credit/cards/card-list';
+import { cardView } from '@/components/credit/cards/card-view';
+import { IssueCardPanel } from '@/components/credit/cards/issue-card-panel';
 import { InvoiceConfigurationSummary } from '@/components/credit/invoice-configuration-summary';
 import { InvoiceDatesPreview } from '@/components/credit/invoice-dates-preview';
 import { KycOutcome } from '@/components/kyc/kyc-outcome';
@@ -10,7 +14,7 @@ import { formatDocument } from '@/components/credit/masks';
 import { PageHeader } from '@/components/shell/page-header';
 import { LiveStatus } from '@/components/ui/live-status';
 import { orNotFound } from '@/components/ui/or-not-found';
-import { formatDateTime } from '@/components/ui/format';
+import { formatDateTime, formatMoney } from '@/components/ui/format';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
@@ -18,7 +22,13 @@ import { getFormatting } from '@/lib/i18n/formatting';
 import type { InvoiceConfiguration } from '@/lib/credit/invoice-configuration';
 import type { Owner } from '@/lib/persons/schemas';
 import { getCreditWallet } from '@/lib/credit/queries';
+import { listInstrumentEntries, listInstruments } from '@/lib/payment-instruments/queries';
 import { readCreditWalletStatusAction, updateWalletLimitAction } from '../actions';
+import { cancelCardAction, changeCardLimitAction, issueCardAction } from './card-actions';
+
+/** The newest cards and purchases the page shows (the API lists them all, page by page). */
+const CARDS_SHOWN = 100;
+const ENTRIES_SHOWN = 20;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('creditWallet'))('title') };
@@ -27,9 +37,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CreditWalletPage({ params }: { params: Promise<{ walletKey: string }> }) {
   const { walletKey } = await params;
   const user = await requireUser(`/dashboard/wallets/credit/${walletKey}`);
-  const wallet = await orNotFound(getCreditWallet(await getDb(), callerFromUser(user), walletKey));
+  const db = await getDb();
+  const caller = callerFromUser(user);
+  const wallet = await orNotFound(getCreditWallet(db, caller, walletKey));
   const config = wallet.invoiceConfiguration as InvoiceConfiguration;
-  const [t, formatting] = await Promise.all([getTranslations('creditWallet'), getFormatting()]);
+  const [t, tCards, formatting, cards, entries] = await Promise.all([
+    getTranslations('creditWallet'),
+    getTranslations('creditCards'),
+    getFormatting(),
+    listInstruments(db, caller, wallet.walletKey, { page: 1, page_size: CARDS_SHOWN }),
+    listInstrumentEntries(db, caller, wallet.walletKey, null, { page: 1, page_size: ENTRIES_SHOWN }),
+  ]);
+  const postpaidLimit = wallet.limits.find((limit) => limit.limitType === 'postpaid_credit_limit')?.limitAmountMinor ?? 0n;
 
   return (
     <>
@@ -72,6 +91,38 @@ export default async function CreditWalletPage({ params }: { params: Promise<{ w
           {t('limits')}
         </h2>
         <LimitsTable walletKey={wallet.walletKey} limits={wallet.limits} updateLimit={updateWalletLimitAction} />
+      </section>
+
+      <section aria-labelledby="cards-heading" className="mb-8 flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="cards-heading" className="text-sm font-semibold">
+          {tCards('title')}
+        </h2>
+        <CardList
+          walletKey={wallet.walletKey}
+          cards={cards.rows.map(cardView)}
+          total={cards.total}
+          walletActive={wallet.status === 'active'}
+          changeLimit={changeCardLimitAction}
+          cancelCard={cancelCardAction}
+        />
+        <IssueCardPanel
+          walletKey={wallet.walletKey}
+          status={wallet.status}
+          ownerPersonKey={wallet.ownerPersonKey}
+          walletLimit={formatMoney(postpaidLimit, 'BRL', formatting.locale)}
+          issueCard={issueCardAction}
+        />
+      </section>
+
+      <section aria-labelledby="entries-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="entries-heading" className="mb-3 text-sm font-semibold">
+          {tCards('entries.title')}
+        </h2>
+        <CardEntries
+          entries={entries.rows}
+          total={entries.total}
+          lastFourOf={Object.fromEntries(cards.rows.map((card) => [card.paymentInstrumentKey, card.cardLastFour]))}
+        />
       </section>
 
       {wallet.ownerSubmission ? (
