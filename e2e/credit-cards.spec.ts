@@ -148,7 +148,7 @@ test('a merchant issues a postpaid card under a credit wallet, a payer buys with
   await card.getByRole('button', { name: `Cancel card •••• ${lastFour}` }).click();
   const confirm = page.getByRole('dialog', { name: `Cancel card •••• ${lastFour}?` });
   await expect(confirm).toContainText('Every later purchase with it will be declined');
-  await confirm.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await confirm.getByRole('button', { name: 'Go back' }).click();
   await expect(confirm).toHaveCount(0);
   await expect(card).toContainText('Active');
   await card.getByRole('button', { name: `Cancel card •••• ${lastFour}` }).click();

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { buttonClass, secondaryButtonClass } from './field';
 
@@ -16,9 +17,11 @@ export interface Confirmation {
 
 /**
  * Asks before a consequential step (deactivate, revoke, rotate, decide KYC). A modal `<dialog>`,
- * so focus stays inside it and Escape is the same as "Cancel".
+ * so focus stays inside it and Escape is the same as "Go back" (not "Cancel", which would read as
+ * the step itself when the step is a cancellation).
  */
 export function ConfirmDialog({ confirmation, onConfirm, onCancel }: { confirmation: Confirmation; onConfirm: () => void; onCancel: () => void }) {
+  const t = useTranslations('common');
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -45,7 +48,7 @@ export function ConfirmDialog({ confirmation, onConfirm, onCancel }: { confirmat
       </p>
       <div className="mt-6 flex justify-end gap-2">
         <button type="button" className={secondaryButtonClass} onClick={onCancel}>
-          Cancel
+          {t('goBack')}
         </button>
         <button
           type="button"
