@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
-import type { Db } from '@/db/client';
+import type { Db, Tx } from '@/db/client';
 import { paymentInstrument, person, wallet, walletLimit } from '@/db/schema';
 import { isUniqueViolation } from '@/db/unique-violation';
 import type { Caller } from '@/lib/auth/caller';
