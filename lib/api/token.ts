@@ -11,7 +11,16 @@ export interface AccessTokenClaims {
   scopes: Scope[];
 }
 
-const key = () => new TextEncoder().encode(env().API_JWT_SECRET);
+// jose imports a raw secret as a CryptoKey on every call it is handed bytes; the key is imported
+// once per secret and kept (tests may change the environment, so the secret names its key).
+let imported: { secret: string; key: Promise<CryptoKey> } | undefined;
+function key(): Promise<CryptoKey> {
+  const secret = env().API_JWT_SECRET;
+  if (imported?.secret !== secret) {
+    imported = { secret, key: crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']) };
+  }
+  return imported.key;
+}
 
 /** A signed HS256 JWT carrying the client, its account, its wallet (if any) and its scopes. */
 export async function signAccessToken(claims: AccessTokenClaims, now = new Date()): Promise<string> {
@@ -29,13 +38,13 @@ export async function signAccessToken(claims: AccessTokenClaims, now = new Date(
     .setJti(crypto.randomUUID())
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + ACCESS_TOKEN_TTL_SECONDS)
-    .sign(key());
+    .sign(await key());
 }
 
 /** The token's claims, or null when it is malformed, forged, expired or meant for someone else. */
 export async function verifyAccessToken(token: string): Promise<AccessTokenClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, key(), {
+    const { payload } = await jwtVerify(token, await key(), {
       issuer: env().API_JWT_ISSUER,
       audience: env().API_JWT_AUDIENCE,
       algorithms: ['HS256'],

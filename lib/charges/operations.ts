@@ -158,7 +158,9 @@ export const listChargesOperation = defineOperation({
   description:
     'A55 paging (`page`, `limit` ≤ 100) in the shape `{page, limit, total, pages, has_more, next_cursor, data}`; `next_cursor` as ' +
     '`starting_after` seeks by keyset. `filter` takes one of `status:<status>`, `type:<type_charge>`, `card_brand:<brand>`, ' +
-    '`amount_gte:<amount>`, `amount_lte:<amount>` (several joined by commas all apply); `search` (our addition) a charge id, payer e-mail or tax id.',
+    '`amount_gte:<amount>`, `amount_lte:<amount>` (several joined by commas all apply); `search` (our addition) a charge id, payer e-mail or tax id. ' +
+    '`total` (and `pages`) is exact up to 10 000 charges and PostgreSQL’s estimate beyond, so a page costs the same in a large account; ' +
+    '`has_more` and `next_cursor` are always exact.',
   query: chargeListQuerySchema,
   responses: { 200: { description: 'A page of charges', schema: chargeListSchema } },
   handler: async ({ db, actor, query }) => ({ body: a55ListBody(query, await listCharges(db, callerFromApi(actor), query), toChargeBody) }),

@@ -1,10 +1,11 @@
-import { and, asc, count, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { charge, chargeRefund, chargeStatusChange, ledgerAccount, ledgerEntry, ledgerTransaction } from '@/db/schema';
 import type { Caller } from '@/lib/auth/caller';
 import { ownedBy } from '@/lib/auth/scope';
 import { parseMinor } from '@/lib/money/decimal';
 import { currencyDigits } from '@/lib/money/currency';
+import { listTotal } from '@/lib/pagination/total';
 import { keyset, type ListPage } from '@/lib/pagination/keyset';
 import { chargeErrors } from './errors';
 import type { ChargeRow } from './record-change';
@@ -42,7 +43,7 @@ export async function listCharges(db: DbOrTx, caller: Caller, query: ChargeListQ
   const where = and(ownedBy(charge, caller), ...filters(query));
   const order = query.sort === 'created:asc' ? oldestFirst : chargeOrder;
   const window = { cursor: query.starting_after, limit: query.limit, offset: (query.page - 1) * query.limit };
-  const [rows, [totals]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db
       .select({ row: charge, ...order.position })
       .from(charge)
@@ -50,9 +51,9 @@ export async function listCharges(db: DbOrTx, caller: Caller, query: ChargeListQ
       .orderBy(...order.orderBy)
       .limit(order.fetch(window))
       .offset(order.skip(window)),
-    db.select({ total: count() }).from(charge).where(where),
+    listTotal(db, charge, where),
   ]);
-  const page = order.page(window, rows, totals?.total ?? 0);
+  const page = order.page(window, rows, total);
   const refunds = await refundsOf(db, page.rows.map(({ row }) => row.chargeUuid));
   return { ...page, rows: page.rows.map(({ row }) => ({ charge: row, refunds: refunds.get(row.chargeUuid) ?? [] })) };
 }

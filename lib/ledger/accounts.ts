@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ledgerAccount, type PlatformAccountCode, type WalletAccountCode } from '@/db/schema';
 
@@ -15,28 +15,40 @@ export interface WalletRef {
   currency: string;
 }
 
+const refColumns = { id: ledgerAccount.id, code: ledgerAccount.code, currency: ledgerAccount.currency };
+
+/**
+ * The account `where` names, opened (at zero) by `values` the first time money needs it. Accounts
+ * exist after their first posting, so the usual path is the one select; only a missing account
+ * costs the insert (which tolerates a racing opener) and a second select.
+ */
+async function openAccount(db: DbOrTx, where: SQL, values: typeof ledgerAccount.$inferInsert): Promise<AccountRef> {
+  const [found] = await db.select(refColumns).from(ledgerAccount).where(where);
+  if (found) return found;
+  await db.insert(ledgerAccount).values(values).onConflictDoNothing();
+  const [opened] = await db.select(refColumns).from(ledgerAccount).where(where);
+  return opened!;
+}
+
 /**
  * A wallet's account of the given code, opened (at zero) the first time money needs it. Wallet
  * accounts may never go negative: their CHECK is what refuses a refund or payout beyond the funds.
  */
-export async function walletAccount(db: DbOrTx, wallet: WalletRef, code: WalletAccountCode): Promise<AccountRef> {
-  await db
-    .insert(ledgerAccount)
-    .values({ entityUuid: wallet.entityUuid, walletUuid: wallet.walletUuid, code, currency: wallet.currency, mayGoNegative: false })
-    .onConflictDoNothing();
-  const [found] = await db
-    .select({ id: ledgerAccount.id, code: ledgerAccount.code, currency: ledgerAccount.currency })
-    .from(ledgerAccount)
-    .where(and(eq(ledgerAccount.walletUuid, wallet.walletUuid), eq(ledgerAccount.code, code)));
-  return found!;
+export function walletAccount(db: DbOrTx, wallet: WalletRef, code: WalletAccountCode): Promise<AccountRef> {
+  return openAccount(db, and(eq(ledgerAccount.walletUuid, wallet.walletUuid), eq(ledgerAccount.code, code))!, {
+    entityUuid: wallet.entityUuid,
+    walletUuid: wallet.walletUuid,
+    code,
+    currency: wallet.currency,
+    mayGoNegative: false,
+  });
 }
 
 /** The account's platform-side account of a code and currency (receivables, clearing, revenue), opened on first use. */
-export async function platformAccount(db: DbOrTx, entityUuid: string, code: PlatformAccountCode, currency: string): Promise<AccountRef> {
-  await db.insert(ledgerAccount).values({ entityUuid, walletUuid: null, code, currency, mayGoNegative: true }).onConflictDoNothing();
-  const [found] = await db
-    .select({ id: ledgerAccount.id, code: ledgerAccount.code, currency: ledgerAccount.currency })
-    .from(ledgerAccount)
-    .where(and(eq(ledgerAccount.entityUuid, entityUuid), isNull(ledgerAccount.walletUuid), eq(ledgerAccount.code, code), eq(ledgerAccount.currency, currency)));
-  return found!;
+export function platformAccount(db: DbOrTx, entityUuid: string, code: PlatformAccountCode, currency: string): Promise<AccountRef> {
+  return openAccount(
+    db,
+    and(eq(ledgerAccount.entityUuid, entityUuid), isNull(ledgerAccount.walletUuid), eq(ledgerAccount.code, code), eq(ledgerAccount.currency, currency))!,
+    { entityUuid, walletUuid: null, code, currency, mayGoNegative: true },
+  );
 }

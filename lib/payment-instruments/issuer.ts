@@ -1,11 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { paymentInstrument, wallet } from '@/db/schema';
+import { ledgerAccount, paymentInstrument, wallet } from '@/db/schema';
 import type { Acquirer, AuthorizationResult, DeclineCode } from '@/lib/charges/acquirer/acquirer';
 import { cardFingerprint } from '@/lib/charges/card/fingerprint';
 import { env } from '@/lib/env';
-import { concludePurchase, holdPurchase, lockEntry, refundPurchase, voidPurchase } from './purchases';
+import type { AccountRef } from '@/lib/ledger/accounts';
+import { concludePurchase, holdPurchase, lockEntry, preparePurchase, refundPurchase, voidPurchase } from './purchases';
 import { sealedCardMatches } from './sealed-card';
 
 /** The `acquirer` a charge records when the platform itself authorized it as the card's issuer. */
@@ -49,11 +50,12 @@ export function platformIssuer(db: DbOrTx): Acquirer {
     name: PLATFORM_ISSUER,
 
     async authorize(request) {
+      // Everything that needs no lock is read first; the card's row is locked only by the update
+      // that takes its limit (holdPurchase), so purchases of one card queue for as little as can be.
       const [card] = await db
         .select()
         .from(paymentInstrument)
-        .where(eq(paymentInstrument.cardFingerprint, cardFingerprint(request.card.number, env().CARD_FINGERPRINT_KEY)))
-        .for('update');
+        .where(eq(paymentInstrument.cardFingerprint, cardFingerprint(request.card.number, env().CARD_FINGERPRINT_KEY)));
       if (!card) return declined('INVALID_CARD', 'Unknown card');
       const typed = sealedCardMatches(card.cardSealed, { number: request.card.number, cvv: request.card.cvv });
       if (!typed.number) return declined('INVALID_CARD', 'Unknown card');
@@ -63,8 +65,13 @@ export function platformIssuer(db: DbOrTx): Acquirer {
       if (request.currency !== 'BRL') return declined('CARD_DECLINED', 'The card pays in BRL only');
       const [owner] = await db.select({ status: wallet.status }).from(wallet).where(eq(wallet.walletUuid, card.walletUuid)).for('share');
       if (owner?.status !== 'active') return declined('CARD_DECLINED', 'The card’s credit wallet is not active');
-
-      const entry = await holdPurchase(db, card, { chargeUuid: request.chargeUuid, amountMinor: request.amountMinor, installmentCount: request.installmentCount });
+      const prepared = await preparePurchase(db, card, request.chargeUuid);
+      // A limit already spent by what has committed declines without queueing for the card's lock;
+      // one that looks sufficient is decided under the lock by the CHECKs.
+      const spent = card.usedLimitMinor + request.amountMinor > card.limitAmountMinor || (await balanceOf(db, prepared.accounts.available)) < request.amountMinor;
+      const entry = spent
+        ? null
+        : await holdPurchase(db, card, { chargeUuid: request.chargeUuid, amountMinor: request.amountMinor, installmentCount: request.installmentCount }, prepared);
       if (!entry) return declined('INSUFFICIENT_FUNDS', 'Not enough credit limit');
       if (request.capture) await concludePurchase(db, entry, request.amountMinor);
       return {
@@ -104,4 +111,9 @@ export function platformIssuer(db: DbOrTx): Acquirer {
       return { ok: true };
     },
   };
+}
+
+async function balanceOf(db: DbOrTx, account: AccountRef): Promise<bigint> {
+  const [row] = await db.select({ balance: ledgerAccount.balanceMinor }).from(ledgerAccount).where(eq(ledgerAccount.id, account.id));
+  return row?.balance ?? 0n;
 }

@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { charge, creditWallet, invoiceItem, merchant, paymentInstrument, paymentInstrumentEntry, type PaymentInstrumentEntryStatus } from '@/db/schema';
+import { charge, creditWallet, invoiceItem, merchant, paymentInstrument, paymentInstrumentEntry, type EntryMerchantData, type PaymentInstrumentEntryStatus } from '@/db/schema';
 import { todayInBrazil } from '@/lib/banking-calendar';
 import { now } from '@/lib/clock';
 import type { InvoiceDateRules } from '@/lib/credit/invoice-configuration';
 import { limitAccount } from '@/lib/credit/limit-ledger';
-import { platformAccount } from '@/lib/ledger/accounts';
+import { platformAccount, type AccountRef } from '@/lib/ledger/accounts';
 import { InsufficientBalanceError, post } from '@/lib/ledger/post';
 import { recordEvent } from '@/lib/webhooks/outbox';
 import { instrumentEntryChanged } from './events';
@@ -27,11 +27,22 @@ const CURRENCY = 'BRL';
 
 type Movement = 'card_purchase' | 'card_purchase_release' | 'card_purchase_refund';
 
-async function postLimitUse(db: DbOrTx, entry: Pick<InstrumentEntryRow, 'entityUuid' | 'walletUuid'>, kind: Movement, reference: { type: string; id: string }, usedMinor: bigint) {
+/** The issuer's two accounts a purchase moves: the wallet's limit and what its cards owe the merchants' side. */
+export interface IssuerAccounts {
+  available: AccountRef;
+  payable: AccountRef;
+}
+
+export async function issuerAccounts(db: DbOrTx, owner: Pick<InstrumentEntryRow, 'entityUuid' | 'walletUuid'>): Promise<IssuerAccounts> {
   const [available, payable] = await Promise.all([
-    limitAccount(db, { entityUuid: entry.entityUuid, walletUuid: entry.walletUuid }, 'postpaid_credit_limit'),
-    platformAccount(db, entry.entityUuid, 'issued_cards_payable', CURRENCY),
+    limitAccount(db, { entityUuid: owner.entityUuid, walletUuid: owner.walletUuid }, 'postpaid_credit_limit'),
+    platformAccount(db, owner.entityUuid, 'issued_cards_payable', CURRENCY),
   ]);
+  return { available, payable };
+}
+
+async function postLimitUse(db: DbOrTx, entry: InstrumentEntryRow, kind: Movement, reference: { type: string; id: string }, usedMinor: bigint, accounts?: IssuerAccounts) {
+  const { available, payable } = accounts ?? (await issuerAccounts(db, entry));
   await post(db, {
     entityUuid: entry.entityUuid,
     kind,
@@ -54,11 +65,29 @@ async function adjustCardUse(db: DbOrTx, instrumentKey: string, deltaMinor: bigi
 
 class LimitExceeded extends Error {}
 
+/** What a purchase needs that takes no lock, read before the card's row is locked so the lock is held briefly. */
+export interface PreparedPurchase {
+  merchantData: EntryMerchantData;
+  accounts: IssuerAccounts;
+}
+
+export async function preparePurchase(db: DbOrTx, card: InstrumentRow, chargeUuid: string): Promise<PreparedPurchase> {
+  const [merchantData, accounts] = await Promise.all([merchantDataOf(db, chargeUuid), issuerAccounts(db, card)]);
+  return { merchantData, accounts };
+}
+
 /**
  * Holds `amountMinor` of the card's and the wallet's limits for a charge and opens its entry in
- * `processing_conclusion`. Null when either limit has less left: nothing was changed.
+ * `processing_conclusion`. Null when either limit has less left: nothing was changed. The card's
+ * row is locked by the conditional update that takes its limit, the first write here, so a
+ * purchase queues behind another of the same card only for these few statements and the commit.
  */
-export async function holdPurchase(db: DbOrTx, card: InstrumentRow, purchase: { chargeUuid: string; amountMinor: bigint; installmentCount: number }): Promise<InstrumentEntryRow | null> {
+export async function holdPurchase(
+  db: DbOrTx,
+  card: InstrumentRow,
+  purchase: { chargeUuid: string; amountMinor: bigint; installmentCount: number },
+  prepared: PreparedPurchase,
+): Promise<InstrumentEntryRow | null> {
   try {
     return await db.transaction(async (tx) => {
       if (!(await adjustCardUse(tx, card.paymentInstrumentKey, purchase.amountMinor))) throw new LimitExceeded();
@@ -72,13 +101,13 @@ export async function holdPurchase(db: DbOrTx, card: InstrumentRow, purchase: { 
           status: 'processing_conclusion',
           amountMinor: purchase.amountMinor,
           installmentCount: purchase.installmentCount,
-          merchantData: await merchantDataOf(tx, purchase.chargeUuid),
+          merchantData: prepared.merchantData,
           createdAt: now(),
           updatedAt: now(),
         })
         .returning();
       try {
-        await postLimitUse(tx, entry!, 'card_purchase', { type: 'charge', id: purchase.chargeUuid }, purchase.amountMinor);
+        await postLimitUse(tx, entry!, 'card_purchase', { type: 'charge', id: purchase.chargeUuid }, purchase.amountMinor, prepared.accounts);
       } catch (error) {
         if (error instanceof InsufficientBalanceError) throw new LimitExceeded();
         throw error;
@@ -198,7 +227,7 @@ async function invoiceRulesOf(db: DbOrTx, walletUuid: string): Promise<InvoiceDa
 }
 
 /** Where the card was used, as the statement line shows it: the merchant's soft descriptor. */
-async function merchantDataOf(db: DbOrTx, chargeUuid: string) {
+async function merchantDataOf(db: DbOrTx, chargeUuid: string): Promise<EntryMerchantData> {
   const [row] = await db
     .select({ softDescription: merchant.softDescription, name: merchant.name })
     .from(charge)
