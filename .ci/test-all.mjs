@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: installs what the suites need (a Chromium, a PostgreSQL database), runs every suite
-// (lint, types, import cycles, unit + integration, OpenAPI lint, browser), and ends with one line
-// `N passed, N failed` summing them all. Exits non-zero when anything failed.
+// (lint, types, import cycles, unit + integration, OpenAPI lint, browser, reliability), and ends
+// with one line `N passed, N failed` summing them all. Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import postgres from 'postgres';
@@ -83,6 +83,17 @@ const suites = [
     counts: () => {
       const r = JSON.parse(readFileSync(`${reports}/playwright.json`, 'utf8'));
       return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected + (r.errors?.length ?? 0) };
+    },
+  },
+  {
+    // After the browser suite, so it reuses the production build its web server made (it builds one
+    // itself, secrets blanked as playwright.config.ts does, when .next has none). It runs its own
+    // PostgreSQL cluster and servers, not DATABASE_URL's: it kills and stops them (docs/reliability.md).
+    name: 'reliability',
+    run: () => run('node_modules/.bin/tsx', ['e2e/reliability/run.ts', `--report=${reports}/reliability.json`]),
+    counts: () => {
+      const r = JSON.parse(readFileSync(`${reports}/reliability.json`, 'utf8'));
+      return { passed: r.passed, failed: r.failed };
     },
   },
 ];
