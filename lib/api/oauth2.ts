@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '@/db/unavailable';
 import { isAppError, type AppError } from '@/lib/errors/app-error';
 import { NUL_CHARACTER_MESSAGE, nulCharacterPath } from '@/lib/http/nul-character';
 import { oauthErrors } from '@/lib/credentials/oauth-errors';
@@ -79,11 +80,25 @@ export function tokenResponse(status: number, body: unknown, headers: Record<str
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', Pragma: 'no-cache', ...headers } });
 }
 
-/** RFC 6749 §5.2 `{error, error_description}`; anything unexpected is a logged `server_error`. */
+/** Seconds a client should wait when the database is unreachable, as the API door answers it. */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * RFC 6749 §5.2 `{error, error_description}`; a database outage is `temporarily_unavailable`
+ * (RFC 6749's own name for it) with Retry-After, anything else unexpected a logged `server_error`.
+ */
 export function tokenErrorResponse(error: unknown, requestId: string, log: Logger): Response {
   if (isAppError(error)) {
     const appError: AppError = error;
     return tokenResponse(appError.status, { error: appError.code, error_description: appError.message }, { ...appError.headers, 'X-Request-Id': requestId });
+  }
+  if (isDatabaseUnavailable(error)) {
+    log.warn({ err: error }, 'token endpoint: database unavailable');
+    return tokenResponse(
+      503,
+      { error: 'temporarily_unavailable', error_description: `Temporarily unavailable; retry after ${UNAVAILABLE_RETRY_AFTER_SECONDS} seconds` },
+      { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS), 'X-Request-Id': requestId },
+    );
   }
   log.error({ err: error }, 'unhandled error in the token endpoint');
   return tokenResponse(

@@ -39,7 +39,7 @@ export const tokenResponseSchema = z
   })
   .meta({ id: 'TokenResponse' });
 
-export const OAUTH_ERROR_CODES = ['invalid_request', 'invalid_client', 'invalid_scope', 'unsupported_grant_type', 'too_many_requests', 'server_error'] as const;
+export const OAUTH_ERROR_CODES = ['invalid_request', 'invalid_client', 'invalid_scope', 'unsupported_grant_type', 'too_many_requests', 'server_error', 'temporarily_unavailable'] as const;
 
 export const oauthErrorSchema = z
   .object({

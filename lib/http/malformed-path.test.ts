@@ -17,6 +17,10 @@ describe('malformedPathAnswer', () => {
     expect(qi.status).toBe(400);
     expect(JSON.parse(qi.body)).toMatchObject({ title: 'Bad Request', code: 'QIT000001' });
 
+    for (const path of ['/api/v1/bank/wallet/charge/%ZZ/', '/api/v1/sandbox/charges/%C0%AF/dispute']) {
+      expect(JSON.parse(malformedPathAnswer(path)!.body), path).toMatchObject({ status: 'error', message: [{ code: 'validation_error' }] });
+    }
+
     const oauth = malformedPathAnswer('/api/oauth2/token%E0%A4%A')!;
     expect(JSON.parse(oauth.body)).toEqual({ error: 'invalid_request', error_description: 'The path is not valid percent-encoded UTF-8' });
 

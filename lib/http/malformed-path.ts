@@ -38,7 +38,7 @@ function refusal(path: string): PlainAnswer {
   return { status: error.status, headers, body: stringifyJson(serializeError(dialect, error)) };
 }
 
-const CHARGE_PREFIXES = ['/api/v1/bank/wallet/charge/', '/api/v1/bank/wallet/charges/', '/api/v1/bank/public/charge/'];
+const CHARGE_PREFIXES = ['/api/v1/bank/wallet/charge/', '/api/v1/bank/wallet/charges/', '/api/v1/bank/public/charge/', '/api/v1/sandbox/charges/'];
 
 function familyOf(path: string): Dialect {
   if (path.startsWith('/api/v1/credit/') || path === '/api/v1/credit') return 'qi';

@@ -36,6 +36,11 @@ export const issueAccessTokenOperation = defineOperation({
       headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } },
     },
     500: { description: '`server_error`: unexpected; the description carries a request id to quote to support', schema: oauthErrorSchema },
+    503: {
+      description: '`temporarily_unavailable`: the database is unreachable for a moment',
+      schema: oauthErrorSchema,
+      headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } },
+    },
   },
 });
 
