@@ -19,8 +19,10 @@ async function connectPostgres(url: string): Promise<Connection> {
   await migratePostgres(url);
   // postgres.js waits (0.5–1) × min(3^retries / 100, 20) s between reconnects, one retry count for
   // the whole pool, so a few seconds' outage left queries hanging 13–19 s after the database was
-  // back (the reliability suite's R3); a second at most keeps recovery within a second of it.
-  const client = postgres(url, { max: 10, onnotice: () => {}, backoff: (retries: number) => Math.min(0.1 * 2 ** retries, 1) });
+  // back (the reliability suite's R3); a second at most keeps recovery within a second of it. A
+  // connection attempt that gets no answer (one begun while PostgreSQL was starting) gives up after 2 s
+  // (postgres.js waits 30) and is retried.
+  const client = postgres(url, { max: 10, onnotice: () => {}, backoff: (retries: number) => Math.min(0.1 * 2 ** retries, 1), connect_timeout: 2 });
   return { db: drizzlePostgres(client, { schema }), jobs: postgresExecutor(client), close: () => client.end({ timeout: 5 }) };
 }
 
