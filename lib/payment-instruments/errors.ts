@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors/app-error';
  * The QI codes of payment instruments (reference B.5) with their descriptions, and ours where B.5
  * names none: a missing instrument or entry (WLT000005/6, after the WLT00000x codes of seed 004),
  * a card on a wallet that cannot spend (WLT000007) and a withdrawal beyond the payroll limit
- * (WLT000008).
+ * (WLT000008). CIN000110 and CIN000099 are the credit wallets' own (`creditErrors`), thrown as they are.
  */
 export const instrumentErrors = {
   aboveWalletLimit: () =>
@@ -22,22 +22,6 @@ export const instrumentErrors = {
       title: 'Bad Request',
       message: `Payment instrument is not active (${status})`,
       translation: `Instrumento de pagamento não está ativo (${status === 'canceled' ? 'cancelado' : status})`,
-    }),
-  belowUsed: () =>
-    new AppError({
-      status: 400,
-      code: 'CIN000110',
-      title: 'Bad Request',
-      message: 'New limit amount is less than the used limit',
-      translation: 'Novo valor de limite é menor que o limite utilizado',
-    }),
-  requestControlKeyExists: () =>
-    new AppError({
-      status: 409,
-      code: 'CIN000099',
-      title: 'Conflict',
-      message: 'Request control key already exists.',
-      translation: 'Request control key já existe.',
     }),
   notFound: (key: string) =>
     new AppError({

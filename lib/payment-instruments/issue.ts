@@ -37,7 +37,7 @@ export async function issuePaymentInstrument(db: Db, caller: Caller, walletKey: 
     try {
       return await db.transaction((tx) => issueOnce(tx, caller, walletKey, input));
     } catch (error) {
-      if (isUniqueViolation(error, 'payment_instrument_request_control_key_unique')) throw instrumentErrors.requestControlKeyExists();
+      if (isUniqueViolation(error, 'payment_instrument_request_control_key_unique')) throw creditErrors.requestControlKeyExists();
       if (isUniqueViolation(error, 'payment_instrument_fingerprint_unique') && attempt < ISSUE_ATTEMPTS) continue;
       throw error;
     }

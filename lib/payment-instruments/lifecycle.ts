@@ -5,6 +5,7 @@ import { isCheckViolation } from '@/db/unique-violation';
 import type { Caller } from '@/lib/auth/caller';
 import { recordAudit } from '@/lib/audit/record';
 import { now } from '@/lib/clock';
+import { creditErrors } from '@/lib/credit/errors';
 import { instrumentErrors } from './errors';
 import { lockActiveWallet, postpaidLimitOf } from './issue';
 import { findInstrument, type InstrumentRow } from './queries';
@@ -21,14 +22,14 @@ export async function changeInstrumentLimit(db: Db, caller: Caller, input: { wal
     if (current.status !== 'active') throw instrumentErrors.notActive(current.status);
     await lockActiveWallet(tx, current.walletUuid);
     if (input.limitMinor > (await postpaidLimitOf(tx, current.walletUuid))) throw instrumentErrors.aboveWalletLimit();
-    if (input.limitMinor < current.usedLimitMinor) throw instrumentErrors.belowUsed();
+    if (input.limitMinor < current.usedLimitMinor) throw creditErrors.limitBelowUsed();
     const [updated] = await tx
       .update(paymentInstrument)
       .set({ limitAmountMinor: input.limitMinor, updatedAt: now() })
       .where(eq(paymentInstrument.paymentInstrumentKey, current.paymentInstrumentKey))
       .returning()
       .catch((error: unknown) => {
-        if (isCheckViolation(error, 'payment_instrument_used_within_limit')) throw instrumentErrors.belowUsed();
+        if (isCheckViolation(error, 'payment_instrument_used_within_limit')) throw creditErrors.limitBelowUsed();
         throw error;
       });
     await recordAudit(tx, caller, {

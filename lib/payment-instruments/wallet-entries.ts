@@ -13,6 +13,7 @@ import { findCreditWallet } from '@/lib/credit/queries';
 import { platformAccount } from '@/lib/ledger/accounts';
 import { InsufficientBalanceError, post } from '@/lib/ledger/post';
 import { recordEvent } from '@/lib/webhooks/outbox';
+import { creditErrors } from '@/lib/credit/errors';
 import { instrumentErrors } from './errors';
 import { walletEntryConcluded } from './events';
 import { currentCycle } from './installment-cycles';
@@ -38,7 +39,7 @@ export async function createPayrollWithdrawal(db: Db, caller: Caller, walletKey:
         .select({ key: walletEntry.walletEntryKey })
         .from(walletEntry)
         .where(and(eq(walletEntry.entityUuid, caller.entityUuid), eq(walletEntry.requestControlKey, input.request_control_key)));
-      if (repeat) throw instrumentErrors.requestControlKeyExists();
+      if (repeat) throw creditErrors.requestControlKeyExists();
       const owner = { entityUuid: caller.entityUuid, walletUuid: credit.walletKey };
       const [limit, inTransit] = await Promise.all([
         limitAccount(tx, owner, 'payroll_withdraw_limit'),
@@ -111,7 +112,7 @@ export async function createPayrollWithdrawal(db: Db, caller: Caller, walletKey:
       return { ...entry!, invoiceItems: items };
     });
   } catch (error) {
-    if (isUniqueViolation(error, 'wallet_entry_request_control_key_unique')) throw instrumentErrors.requestControlKeyExists();
+    if (isUniqueViolation(error, 'wallet_entry_request_control_key_unique')) throw creditErrors.requestControlKeyExists();
     throw error;
   }
 }
