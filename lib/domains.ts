@@ -1,5 +1,6 @@
 import { chargesDomain } from '@/lib/charges';
 import { creditDomain } from '@/lib/credit';
+import { invoicesDomain } from '@/lib/invoices';
 import type { Domain } from '@/lib/domain';
 import { kycDomain } from '@/lib/kyc';
 import { ledgerDomain } from '@/lib/ledger';
@@ -14,6 +15,6 @@ import { webhooksDomain } from '@/lib/webhooks';
  * the job workers, the scopes and the webhook event catalogue are all collected from this list.
  * Services never import it (it imports every service); the doors and the worker do.
  */
-export const DOMAINS: readonly Domain[] = [platformDomain, walletsDomain, chargesDomain, paymentLinksDomain, ledgerDomain, creditDomain, paymentInstrumentsDomain, webhooksDomain, kycDomain];
+export const DOMAINS: readonly Domain[] = [platformDomain, walletsDomain, chargesDomain, paymentLinksDomain, ledgerDomain, creditDomain, paymentInstrumentsDomain, invoicesDomain, webhooksDomain, kycDomain];
 
 export const OPERATIONS = DOMAINS.flatMap((domain) => domain.operations);

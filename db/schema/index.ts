@@ -11,3 +11,4 @@ export * from './ledger';
 export * from './charges';
 export * from './payment-links';
 export * from './payment-instruments';
+export * from './invoices';

@@ -5,8 +5,9 @@ import { wallet } from './wallets';
 
 /**
  * The chart of accounts (DESIGN §2.1). Wallet accounts belong to one wallet (in its currency);
- * platform accounts belong to the tenant, one per code and currency. Only the wallet accounts a
- * merchant or a customer owns may never go negative.
+ * platform accounts belong to the tenant, one per code and currency. The wallet accounts a merchant
+ * or a customer owns may never go negative, except `late_charges`: the fines and interest a credit
+ * wallet's owner owes, a receivable that only runs below zero.
  */
 export const WALLET_ACCOUNT_CODES = ['available', 'pending', 'reserved', 'credit_available', 'payroll_withdraw_available', 'late_charges'] as const;
 export const PLATFORM_ACCOUNT_CODES = [
@@ -19,6 +20,7 @@ export const PLATFORM_ACCOUNT_CODES = [
   'credit_limits_granted',
   'chargebacks_held',
   'issued_cards_payable',
+  'payroll_clearing',
 ] as const;
 export type WalletAccountCode = (typeof WALLET_ACCOUNT_CODES)[number];
 export type PlatformAccountCode = (typeof PLATFORM_ACCOUNT_CODES)[number];
@@ -47,6 +49,8 @@ export const ledgerAccount = pgTable(
     uniqueIndex('ledger_account_wallet_code_unique').on(t.walletUuid, t.code).where(sql`"wallet_uuid" is not null`),
     uniqueIndex('ledger_account_platform_code_unique').on(t.entityUuid, t.code, t.currency).where(sql`"wallet_uuid" is null`),
     check('ledger_account_non_negative', sql`"may_go_negative" or "balance_minor" >= 0`),
+    // Late charges are what the customer owes, so the account runs below zero; a payment only ever brings it back to zero.
+    check('ledger_account_late_charges_owed', sql`"code" <> 'late_charges' or "balance_minor" <= 0`),
   ],
 );
 

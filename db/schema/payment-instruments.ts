@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { account } from './accounts';
 import { charge } from './charges';
-import { creditWallet, person } from './credit';
+import { creditWallet, person, type LimitType } from './credit';
+import { invoice } from './invoices';
 
 export const PAYMENT_INSTRUMENT_TYPES = ['postpaid_card'] as const;
 export const PAYMENT_INSTRUMENT_STATUSES = ['active', 'canceled'] as const;
@@ -124,8 +125,8 @@ export const walletEntry = pgTable(
     entryType: text('entry_type', { enum: WALLET_ENTRY_TYPES }).notNull(),
     status: text('status', { enum: ['concluded'] }).notNull().default('concluded'),
     amountMinor: bigint('amount_minor', { mode: 'bigint' }).notNull(),
-    /** QI's `wallet_entry_settlement_key`: the ledger transaction that moved the money. */
-    settlementKey: uuid('settlement_key').notNull(),
+    /** QI's `wallet_entry_settlement_key`: the ledger transaction that moved the money (none for revolving credit without late charges). */
+    settlementKey: uuid('settlement_key'),
     description: text('description'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -139,11 +140,20 @@ export const walletEntry = pgTable(
 export const INVOICE_ITEM_STATUSES = ['active', 'concluded', 'canceled'] as const;
 export type InvoiceItemStatus = (typeof INVOICE_ITEM_STATUSES)[number];
 
+/** What an item bills (ours): a purchase installment, a refund's credit, a payroll withdrawal, or what an overdue invoice carried over with its fine and interest. */
+export const INVOICE_ITEM_TYPES = ['purchase', 'refund', 'payroll_withdraw', 'balance_carried', 'late_fine', 'late_interest'] as const;
+export type InvoiceItemType = (typeof INVOICE_ITEM_TYPES)[number];
+
+/** The ledger account an item's payment settles: a limit it used (which the payment restores) or the late charges. */
+export const CHARGED_TO = ['postpaid_credit_limit', 'payroll_withdraw_limit', 'late_charges'] as const satisfies readonly (LimitType | 'late_charges')[];
+export type ChargedTo = (typeof CHARGED_TO)[number];
+
 /**
  * One line of a future (or current) invoice: an installment of a purchase, a refund's credit
- * (negative), or a wallet entry. Its cycle is fixed when it is created, by the wallet's invoice
- * configuration: `closing_date` and `due_date` name the invoice it belongs to, which the invoices
- * work opens and links by `invoice_key`.
+ * (negative), a wallet entry, or what an overdue invoice carried over (a revolving-credit wallet
+ * entry's balance, fine and interest). Its cycle is fixed when it is created, by the wallet's
+ * invoice configuration: `closing_date` and `due_date` name the invoice it belongs to, and
+ * `invoice_key` links it once that invoice is open (lib/invoices/items.ts).
  */
 export const invoiceItem = pgTable(
   'invoice_item',
@@ -155,9 +165,13 @@ export const invoiceItem = pgTable(
     walletUuid: uuid('wallet_uuid')
       .notNull()
       .references(() => creditWallet.walletUuid),
-    invoiceKey: uuid('invoice_key'),
+    invoiceKey: uuid('invoice_key').references(() => invoice.invoiceKey),
+    itemType: text('item_type', { enum: INVOICE_ITEM_TYPES }).notNull(),
+    chargedTo: text('charged_to', { enum: CHARGED_TO }).notNull(),
     walletEntryKey: uuid('wallet_entry_key').references(() => walletEntry.walletEntryKey),
     paymentInstrumentEntryKey: uuid('payment_instrument_entry_key').references(() => paymentInstrumentEntry.paymentInstrumentEntryKey),
+    /** For a credit an invoice closed with (refunds beyond its purchases), carried to the next: the invoice it came from. */
+    sourceInvoiceKey: uuid('source_invoice_key').references(() => invoice.invoiceKey),
     installmentNumber: smallint('installment_number').notNull(),
     installmentCount: smallint('installment_count').notNull(),
     description: text('description').notNull(),
@@ -169,9 +183,10 @@ export const invoiceItem = pgTable(
   },
   (t) => [
     index('invoice_item_wallet_closing_idx').on(t.walletUuid, t.closingDate),
+    index('invoice_item_invoice_idx').on(t.invoiceKey, t.createdAt),
     index('invoice_item_instrument_entry_idx').on(t.paymentInstrumentEntryKey),
     index('invoice_item_wallet_entry_idx').on(t.walletEntryKey),
-    check('invoice_item_one_source', sql`num_nonnulls(${t.walletEntryKey}, ${t.paymentInstrumentEntryKey}) = 1`),
+    check('invoice_item_one_source', sql`num_nonnulls(${t.walletEntryKey}, ${t.paymentInstrumentEntryKey}, ${t.sourceInvoiceKey}) = 1`),
     check('invoice_item_installment', sql`${t.installmentNumber} between 1 and ${t.installmentCount}`),
   ],
 );

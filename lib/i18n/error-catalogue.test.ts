@@ -3,6 +3,7 @@ import { creditErrors } from '@/lib/credit/errors';
 import { toActionError } from '@/lib/errors/action-error';
 import { AppError } from '@/lib/errors/app-error';
 import { idempotencyErrors } from '@/lib/idempotency/errors';
+import { invoiceErrors } from '@/lib/invoices/errors';
 import { kycErrors } from '@/lib/kyc/errors';
 import { instrumentErrors } from '@/lib/payment-instruments/errors';
 import { walletErrors } from '@/lib/wallets/errors';
@@ -26,7 +27,7 @@ function everyError(factories: Record<string, (...args: never[]) => AppError>): 
 }
 
 describe('the error catalogue', () => {
-  const errors = [creditErrors, instrumentErrors, kycErrors, walletErrors, webhookErrors, idempotencyErrors].flatMap(everyError);
+  const errors = [creditErrors, instrumentErrors, invoiceErrors, kycErrors, walletErrors, webhookErrors, idempotencyErrors].flatMap(everyError);
 
   it('has a Spanish message for every domain error a dashboard form can show', () => {
     expect(errors.length).toBeGreaterThan(20);

@@ -33,6 +33,7 @@ async function openAccount(db: DbOrTx, where: SQL, values: typeof ledgerAccount.
 /**
  * A wallet's account of the given code, opened (at zero) the first time money needs it. Wallet
  * accounts may never go negative: their CHECK is what refuses a refund or payout beyond the funds.
+ * `late_charges` is the exception: it is what the owner owes, below zero (and never above).
  */
 export function walletAccount(db: DbOrTx, wallet: WalletRef, code: WalletAccountCode): Promise<AccountRef> {
   return openAccount(db, and(eq(ledgerAccount.walletUuid, wallet.walletUuid), eq(ledgerAccount.code, code))!, {
@@ -40,7 +41,7 @@ export function walletAccount(db: DbOrTx, wallet: WalletRef, code: WalletAccount
     walletUuid: wallet.walletUuid,
     code,
     currency: wallet.currency,
-    mayGoNegative: false,
+    mayGoNegative: code === 'late_charges',
   });
 }
 

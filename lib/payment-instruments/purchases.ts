@@ -1,10 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { charge, creditWallet, invoiceItem, merchant, paymentInstrument, paymentInstrumentEntry, type EntryMerchantData, type PaymentInstrumentEntryStatus } from '@/db/schema';
+import { charge, creditWallet, merchant, paymentInstrument, paymentInstrumentEntry, type EntryMerchantData, type PaymentInstrumentEntryStatus } from '@/db/schema';
 import { todayInBrazil } from '@/lib/banking-calendar';
 import { now } from '@/lib/clock';
 import type { InvoiceDateRules } from '@/lib/credit/invoice-configuration';
 import { limitAccount } from '@/lib/credit/limit-ledger';
+import { addInvoiceItems } from '@/lib/invoices/items';
 import { platformAccount, type AccountRef } from '@/lib/ledger/accounts';
 import { InsufficientBalanceError, post } from '@/lib/ledger/post';
 import { recordEvent } from '@/lib/webhooks/outbox';
@@ -135,10 +136,14 @@ export async function concludePurchase(db: DbOrTx, entry: InstrumentEntryRow, ca
   const rules = await invoiceRulesOf(db, entry.walletUuid);
   const lines = installmentLines(rules, todayInBrazil(now()), capturedMinor, entry.installmentCount);
   const description = entry.merchantData.merchant_name;
-  await db.insert(invoiceItem).values(
+  await addInvoiceItems(
+    db,
+    entry.walletUuid,
     lines.map((line) => ({
       entityUuid: entry.entityUuid,
       walletUuid: entry.walletUuid,
+      itemType: 'purchase' as const,
+      chargedTo: 'postpaid_credit_limit' as const,
       paymentInstrumentEntryKey: entry.paymentInstrumentEntryKey,
       installmentNumber: line.installmentNumber,
       installmentCount: entry.installmentCount,
@@ -168,9 +173,12 @@ export async function refundPurchase(db: DbOrTx, entry: InstrumentEntryRow, refu
   await adjustCardUse(db, entry.paymentInstrumentKey, -refund.amountMinor);
   await postLimitUse(db, entry, 'card_purchase_refund', { type: 'charge_refund', id: refund.refundUuid }, -refund.amountMinor);
   const cycle = currentCycle(await invoiceRulesOf(db, entry.walletUuid), todayInBrazil(now()));
-  await db.insert(invoiceItem).values({
+  await addInvoiceItems(db, entry.walletUuid, [
+    {
     entityUuid: entry.entityUuid,
     walletUuid: entry.walletUuid,
+    itemType: 'refund',
+    chargedTo: 'postpaid_credit_limit',
     paymentInstrumentEntryKey: entry.paymentInstrumentEntryKey,
     installmentNumber: 1,
     installmentCount: 1,
@@ -179,7 +187,8 @@ export async function refundPurchase(db: DbOrTx, entry: InstrumentEntryRow, refu
     closingDate: cycle.closingDate,
     dueDate: cycle.dueDate,
     createdAt: now(),
-  });
+    },
+  ]);
   const released = entry.releasedMinor + refund.amountMinor;
   const updated = await setEntry(db, entry, { releasedMinor: released });
   if (released === entry.amountMinor) await cancelEntry(db, updated);

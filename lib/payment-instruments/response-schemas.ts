@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INVOICE_ITEM_STATUSES, PAYMENT_INSTRUMENT_ENTRY_STATUSES, PAYMENT_INSTRUMENT_STATUSES, WALLET_ENTRY_TYPES } from '@/db/schema/payment-instruments';
+import { CHARGED_TO, INVOICE_ITEM_STATUSES, INVOICE_ITEM_TYPES, PAYMENT_INSTRUMENT_ENTRY_STATUSES, PAYMENT_INSTRUMENT_STATUSES, WALLET_ENTRY_TYPES } from '@/db/schema/payment-instruments';
 import { exactDecimal } from '@/lib/openapi/shared';
 import { qiPaginationSchema } from '@/lib/pagination/keyset';
 
@@ -58,9 +58,13 @@ export const invoiceItemSchema = z
     wallet_entry_key: uuid('The wallet entry it comes from').nullable(),
     payment_instrument_entry_key: uuid('The purchase it comes from').nullable(),
     installment_number: z.number().int(),
+    invoice_item_type: z.enum(INVOICE_ITEM_TYPES).meta({
+      description: 'Ours: a purchase installment, a refund’s credit, a payroll withdrawal, or what an overdue invoice carried over (`balance_carried`) with its `late_fine` and `late_interest`',
+    }),
+    charged_to: z.enum(CHARGED_TO).meta({ description: 'Ours: the limit a payment of this item gives back, or `late_charges`, which payments settle first' }),
     invoice_description: z.string(),
-    amount: amount('Negative for a refund’s credit'),
-    used_limit: amount('The limit this item holds until it is paid'),
+    amount: amount('Negative for a credit (a refund, a credit carried over)'),
+    used_limit: amount('The limit this item holds until its invoice is paid (zero for late charges and credits)'),
     invoice_item_status: z.enum(INVOICE_ITEM_STATUSES),
     invoice_item_due_date: date,
     created_at: timestamp,
@@ -94,7 +98,7 @@ export const walletEntrySchema = z
   .object({
     wallet_entry_key: uuid('The entry'),
     wallet_entry_amount: amount('The amount'),
-    wallet_entry_settlement_key: uuid('The ledger transaction that moved it'),
+    wallet_entry_settlement_key: uuid('The ledger transaction that moved it (null for revolving credit that carried no late charges)').nullable(),
     wallet_entry_type: z.enum(WALLET_ENTRY_TYPES),
     wallet_entry_status: z.literal('concluded'),
     invoice_items: z.array(invoiceItemSchema),

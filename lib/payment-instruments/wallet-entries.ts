@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { invoiceItem, walletEntry } from '@/db/schema';
+import { walletEntry } from '@/db/schema';
 import { isUniqueViolation } from '@/db/unique-violation';
 import type { Caller } from '@/lib/auth/caller';
 import { recordAudit } from '@/lib/audit/record';
@@ -17,6 +17,7 @@ import { creditErrors } from '@/lib/credit/errors';
 import { instrumentErrors } from './errors';
 import { walletEntryConcluded } from './events';
 import { currentCycle } from './installment-cycles';
+import { addInvoiceItems } from '@/lib/invoices/items';
 import { lockActiveWallet } from './issue';
 import type { WalletEntryDetail } from './queries';
 import type { CreateWalletEntry } from './schemas';
@@ -78,11 +79,12 @@ export async function createPayrollWithdrawal(db: Db, caller: Caller, walletKey:
         })
         .returning();
       const cycle = currentCycle(credit.invoiceConfiguration as unknown as InvoiceDateRules, todayInBrazil(at));
-      const items = await tx
-        .insert(invoiceItem)
-        .values({
+      const items = await addInvoiceItems(tx, credit.walletKey, [
+        {
           entityUuid: caller.entityUuid,
           walletUuid: credit.walletKey,
+          itemType: 'payroll_withdraw',
+          chargedTo: 'payroll_withdraw_limit',
           walletEntryKey: key,
           installmentNumber: 1,
           installmentCount: 1,
@@ -91,8 +93,8 @@ export async function createPayrollWithdrawal(db: Db, caller: Caller, walletKey:
           closingDate: cycle.closingDate,
           dueDate: cycle.dueDate,
           createdAt: at,
-        })
-        .returning();
+        },
+      ]);
       await recordAudit(tx, caller, {
         action: 'wallet_entry.created',
         subjectType: 'wallet_entry',

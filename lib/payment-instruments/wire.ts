@@ -48,10 +48,12 @@ export function invoiceItemBody(item: InvoiceItemRow): z.input<typeof invoiceIte
     wallet_entry_key: item.walletEntryKey,
     payment_instrument_entry_key: item.paymentInstrumentEntryKey,
     installment_number: item.installmentNumber,
+    invoice_item_type: item.itemType,
+    charged_to: item.chargedTo,
     invoice_description: item.description,
     amount: brl(item.amountMinor),
-    // Until invoices are paid (the invoices work), every item still holds its part of the limit.
-    used_limit: brl(item.status === 'canceled' || item.amountMinor < 0n ? 0n : item.amountMinor),
+    // An item holds its part of a limit until its invoice is paid; late charges and credits hold none.
+    used_limit: brl(item.status !== 'active' || item.chargedTo === 'late_charges' || item.amountMinor < 0n ? 0n : item.amountMinor),
     invoice_item_status: item.status,
     invoice_item_due_date: item.dueDate,
     created_at: isoSeconds(item.createdAt),
