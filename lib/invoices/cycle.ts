@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { invoice, invoiceItem } from '@/db/schema';
-import type { IsoDate } from '@/lib/banking-calendar';
+import { todayInBrazil, type IsoDate } from '@/lib/banking-calendar';
 import { now } from '@/lib/clock';
 import { limitAccount } from '@/lib/credit/limit-ledger';
 import { walletAccount } from '@/lib/ledger/accounts';
@@ -12,7 +12,7 @@ import { applyCredit, sumBuckets } from './buckets';
 import { addInvoiceItems, linkWaitingItems } from './items';
 import { itemBuckets } from './owed';
 import { invoiceSlipFields } from './slip';
-import type { InvoiceWallet } from './wallet-context';
+import { lockInvoiceWallet, type InvoiceWallet } from './wallet-context';
 
 const CURRENCY = 'BRL';
 
@@ -34,6 +34,13 @@ export async function openInvoice(db: DbOrTx, wallet: InvoiceWallet, cycle: { cl
     .returning();
   await linkWaitingItems(db, opened!);
   return opened!;
+}
+
+/** A credit wallet that just turned active opens its first invoice: the cycle today falls in. */
+export async function openFirstInvoice(db: DbOrTx, walletUuid: string): Promise<InvoiceRow> {
+  const owner = await lockInvoiceWallet(db, walletUuid);
+  if (!owner) throw new Error(`no credit wallet ${walletUuid}`);
+  return ensureOpenedInvoice(db, owner, todayInBrazil(now()));
 }
 
 /** The wallet's opened invoice, opening the cycle `today` falls in when it has none. */

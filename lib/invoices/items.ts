@@ -1,4 +1,4 @@
-import { and, eq, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { invoice, invoiceItem } from '@/db/schema';
 import type { IsoDate } from '@/lib/banking-calendar';
@@ -46,3 +46,15 @@ export async function linkWaitingItems(db: DbOrTx, opened: { invoiceKey: string;
     .set({ invoiceKey: opened.invoiceKey, closingDate: opened.closingDate, dueDate: opened.dueDate })
     .where(and(waiting, lte(invoiceItem.closingDate, opened.closingDate)));
 }
+
+/**
+ * How an invoice lists its items: as they came, and those made together (a carried balance with its
+ * fine and interest) in the order of the item types, the balance's parts in payment order.
+ */
+export const invoiceItemOrder = [
+  asc(invoiceItem.createdAt),
+  asc(sql`array_position(array['purchase','refund','payroll_withdraw','balance_carried','late_fine','late_interest']::text[], ${invoiceItem.itemType})`),
+  asc(sql`array_position(array['late_charges','postpaid_credit_limit','payroll_withdraw_limit']::text[], ${invoiceItem.chargedTo})`),
+  asc(invoiceItem.installmentNumber),
+  asc(invoiceItem.invoiceItemKey),
+];

@@ -8,6 +8,7 @@ import { keyset, type ListPage } from '@/lib/pagination/keyset';
 import type { InvoiceItemRow } from '@/lib/payment-instruments/queries';
 import type { InvoicePaymentRow, InvoiceRow } from './announce';
 import { invoiceErrors } from './errors';
+import { invoiceItemOrder } from './items';
 import { owedMinor } from './owed';
 
 /** A refund, on a later invoice, of a purchase this invoice billed (QI `invoice_payments_chargebacks`). */
@@ -84,7 +85,7 @@ export async function findInvoice(db: DbOrTx, caller: Caller, walletKey: string,
 export async function getInvoice(db: DbOrTx, caller: Caller, walletKey: string, invoiceKey: string): Promise<InvoiceDetail> {
   const found = await findInvoice(db, caller, walletKey, invoiceKey);
   const [items, payments, chargebacks] = await Promise.all([
-    db.select().from(invoiceItem).where(eq(invoiceItem.invoiceKey, found.invoiceKey)).orderBy(asc(invoiceItem.createdAt), asc(invoiceItem.invoiceItemKey)),
+    db.select().from(invoiceItem).where(eq(invoiceItem.invoiceKey, found.invoiceKey)).orderBy(...invoiceItemOrder),
     db.select().from(invoicePayment).where(eq(invoicePayment.invoiceKey, found.invoiceKey)).orderBy(asc(invoicePayment.createdAt)),
     chargebacksOf(db, found),
   ]);

@@ -4,6 +4,7 @@ import { creditWallet, person, wallet } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ownedBy } from '@/lib/auth/scope';
 import { isUuid } from '@/lib/credit/queries';
+import { openFirstInvoice } from '@/lib/invoices/cycle';
 import { commonErrors } from '@/lib/errors/common';
 import type { Owner } from '@/lib/persons/schemas';
 import { walletErrors } from '@/lib/wallets/errors';
@@ -107,6 +108,8 @@ async function decide(
       .where(eq(creditWallet.walletUuid, walletKey))
       .returning({ decidedAt: creditWallet.kycDecidedAt });
     await tx.update(wallet).set({ status: outcome.status, updatedAt: sql`now()` }).where(eq(wallet.walletUuid, walletKey));
+    // An active credit wallet always has its opened invoice, from the first purchase on.
+    if (outcome.status === 'active') await openFirstInvoice(tx, walletKey);
 
     const actor = { type: decider.type, id: decider.id, entityUuid: pending.entityUuid, requestId: decider.requestId };
     await recordAudit(tx, actor, {

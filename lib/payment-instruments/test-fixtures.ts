@@ -18,7 +18,7 @@ import { GET as getWalletEntryRoute } from '@/app/api/v1/credit/wallet/[wallet_k
 export type CardIssuer = Awaited<ReturnType<typeof cardIssuer>>;
 
 /** An account with a credit wallet approved in KYC (limit `limit`, R$ 5.000,00 unless told). */
-export async function cardIssuer(db: Db, options: { limit?: string; walletType?: 'default' | 'payroll' } = {}) {
+export async function cardIssuer(db: Db, options: { limit?: string; walletType?: 'default' | 'payroll'; invoiceConfiguration?: Record<string, unknown> } = {}) {
   const tenant = await creditTenant(db);
   const limits =
     options.walletType === 'payroll'
@@ -26,8 +26,8 @@ export async function cardIssuer(db: Db, options: { limit?: string; walletType?:
       : { postpaid_credit_limit: options.limit ?? '5000.00' };
   const body =
     options.walletType === 'payroll'
-      ? walletBody({ wallet_type: 'payroll', limits, invoice_configuration: payrollInvoiceConfiguration })
-      : walletBody({ limits });
+      ? walletBody({ wallet_type: 'payroll', limits, invoice_configuration: options.invoiceConfiguration ?? payrollInvoiceConfiguration })
+      : walletBody({ limits, ...(options.invoiceConfiguration ? { invoice_configuration: options.invoiceConfiguration } : {}) });
   const created = await postWallet(tenant.token, body);
   if (created.status !== 202) throw new Error(`credit wallet not created: ${JSON.stringify(created.body)}`);
   const walletKey = created.body.wallet_key as string;
