@@ -103,7 +103,7 @@ async function chargebacksOf(db: DbOrTx, row: InvoiceRow): Promise<InvoiceCharge
     .from(invoiceItem)
     .innerJoin(
       sql`${invoiceItem} as refund`,
-      sql`refund.payment_instrument_entry_key = ${invoiceItem.paymentInstrumentEntryKey} and refund.item_type = 'refund' and refund.created_at > ${row.closedAt}`,
+      sql`refund.payment_instrument_entry_key = ${invoiceItem.paymentInstrumentEntryKey} and refund.item_type = 'refund' and refund.created_at > ${row.closedAt.toISOString()}::timestamptz`,
     )
     .where(and(eq(invoiceItem.invoiceKey, row.invoiceKey), eq(invoiceItem.itemType, 'purchase')))
     .groupBy(invoiceItem.invoiceItemKey, invoiceItem.amountMinor);

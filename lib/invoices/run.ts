@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { creditWallet, invoice, wallet } from '@/db/schema';
-import { todayInBrazil, type IsoDate } from '@/lib/banking-calendar';
+import { addDays, todayInBrazil, type IsoDate } from '@/lib/banking-calendar';
 import { now } from '@/lib/clock';
 import { logger } from '@/lib/logger';
 import { closeInvoice, ensureOpenedInvoice, openedInvoice } from './cycle';
@@ -13,8 +13,9 @@ import { lockInvoiceWallet } from './wallet-context';
  * transaction under the wallet's lock, in this order:
  * 1. payroll discounts started on an earlier day are settled (the benefit's remittance);
  * 2. the opened invoice closes once its closing date has come (purchases on the closing day
- *    already belong to the next cycle), and the next opens, as many times as cycles went by;
- * 3. closed invoices whose due date has passed with a balance left expire (./expiration.ts).
+ *    already belong to the next cycle), and the next opens; closed invoices whose due date has
+ *    passed with a balance left expire (./expiration.ts) the day after it. A run that missed
+ *    days replays these in date order.
  * An active wallet with no invoice yet opens the cycle `today` falls in. Running it twice for the
  * same day changes nothing the second time.
  */
@@ -29,16 +30,27 @@ export async function advanceWalletInvoices(db: DbOrTx, walletUuid: string, toda
       .for('update');
     for (const row of processing) await settlePayrollDiscount(tx, owner, row, { startedBefore: today });
 
+    // Events in date order, so a run that missed days replays them as they would have happened:
+    // an invoice that fell due before the next closing carries its balance to that closing's invoice.
     let opened = owner.status === 'active' ? await ensureOpenedInvoice(tx, owner, today) : await openedInvoice(tx, walletUuid);
-    while (opened && opened.closingDate <= today) opened = (await closeInvoice(tx, owner, opened)).next;
-
-    const expiring = await tx
-      .select()
-      .from(invoice)
-      .where(and(eq(invoice.walletUuid, walletUuid), eq(invoice.status, 'closed'), lt(invoice.dueDate, today)))
-      .orderBy(asc(invoice.closingDate))
-      .for('update');
-    for (const row of expiring) await expireInvoice(tx, owner, row, today);
+    for (;;) {
+      const [expiring] = await tx
+        .select()
+        .from(invoice)
+        .where(and(eq(invoice.walletUuid, walletUuid), eq(invoice.status, 'closed'), lt(invoice.dueDate, today)))
+        .orderBy(asc(invoice.dueDate))
+        .limit(1)
+        .for('update');
+      const closing = opened && opened.closingDate <= today ? opened : null;
+      if (expiring && (!closing || addDays(expiring.dueDate, 1) <= closing.closingDate)) {
+        const expired = await expireInvoice(tx, owner, expiring, addDays(expiring.dueDate, 1));
+        if (expired.status === 'closed') throw new Error(`invoice ${expiring.invoiceKey} is closed with nothing owed`);
+      } else if (closing) {
+        opened = (await closeInvoice(tx, owner, closing)).next;
+      } else {
+        break;
+      }
+    }
   });
 }
 
