@@ -5,13 +5,15 @@ import type { Caller } from '@/lib/auth/caller';
 import { createCharge } from '@/lib/charges/create';
 import { refundCharge } from '@/lib/charges/refund';
 import type { CreateChargeBody } from '@/lib/charges/schemas';
+import { closeInvoiceNow } from '@/lib/invoices/sandbox';
 import { issuePaymentInstrument } from '@/lib/payment-instruments/issue';
 import { createPaymentInstrumentSchema } from '@/lib/payment-instruments/schemas';
 
 /**
  * A postpaid card on the demo's approved credit wallet, spent at the demo's own BRL store: a
- * purchase in three installments and one partly refunded, so the credit wallet page shows a limit
- * in use, a card, its purchases and their invoice items. The card's number is shown to nobody (it
+ * purchase in three installments and one partly refunded on an invoice closed with its slip, and
+ * one on the invoice open now, so the credit wallet page shows a limit in use, a card, its
+ * purchases, their invoice items and both invoices. The card's number is shown to nobody (it
  * was answered once, to this seed); a newcomer issues their own card to pay with one.
  */
 export async function seedDemoCreditCards(db: Db, caller: Caller, spec: { creditRequestControlKey: string; storeCustomerId: string }): Promise<void> {
@@ -66,4 +68,8 @@ export async function seedDemoCreditCards(db: Db, caller: Caller, spec: { credit
   await createCharge(db, caller, purchase('Pedido #3001 — forno elétrico', '99.90', 3));
   const refunded = await createCharge(db, caller, purchase('Pedido #3002 — embalagens', '120.00', 1));
   await refundCharge(db, caller, { chargeUuid: refunded.chargeUuid, walletUuid: store.walletUuid, amount: '20.00', reason: 'Uma caixa chegou amassada' });
+  // The sandbox closes that cycle now, so the page shows a closed invoice with its bank slip to
+  // pay, and a purchase filling up the next one.
+  await closeInvoiceNow(db, caller, credit.walletKey);
+  await createCharge(db, caller, purchase('Pedido #3003 — farinha de trigo', '45.00', 1));
 }
