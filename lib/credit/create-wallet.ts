@@ -11,6 +11,7 @@ import { isUniqueViolation } from '@/db/unique-violation';
 import { walletCreated } from '@/lib/wallets/events';
 import { recordEvent } from '@/lib/webhooks/outbox';
 import { creditErrors } from './errors';
+import { openFirstInvoice } from '@/lib/invoices/cycle';
 import { moveLimit } from './limit-ledger';
 import type { InvoiceConfiguration, PayrollInvoiceConfiguration } from '@/lib/credit/invoice-configuration';
 import type { Money } from '@/lib/money/money';
@@ -105,6 +106,8 @@ export async function createCreditWallet(db: Db, caller: Caller, input: NewCredi
           description: `Limit ${limit.limitType} granted`,
         });
       }
+      // An active credit wallet always has its opened invoice, from the first purchase on.
+      if (status === 'active') await openFirstInvoice(tx, walletKey);
       await recordAudit(tx, caller, {
         action: 'credit_wallet.created',
         subjectType: 'wallet',

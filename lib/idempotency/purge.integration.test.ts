@@ -27,7 +27,7 @@ describe('purging idempotency keys', () => {
   it('is scheduled every 15 minutes by the job workers', async () => {
     const workers = await startJobWorkers(workerConnection);
     try {
-      expect(await workers.boss.getSchedules()).toEqual([expect.objectContaining({ name: 'idempotency-purge', cron: '*/15 * * * *' })]);
+      expect(await workers.boss.getSchedules()).toContainEqual(expect.objectContaining({ name: 'idempotency-purge', cron: '*/15 * * * *' }));
     } finally {
       await workers.stop();
     }
