@@ -34,7 +34,9 @@ function securityOf(operation: Operation): Record<string, string[]>[] {
 function requestBody(operation: Operation, schema: ZodType) {
   const types = operation.bodyContentTypes ?? ['application/json'];
   const example = operation.bodyExample === undefined ? {} : { example: operation.bodyExample };
-  return { required: true, content: Object.fromEntries(types.map((type) => [type, { schema, ...example }])) };
+  // A body the door accepts absent (the sandbox's "pay in full") is documented as optional.
+  const required = !schema.safeParse(undefined).success;
+  return { required, content: Object.fromEntries(types.map((type) => [type, { schema, ...example }])) };
 }
 
 function successResponses(operation: Operation): Record<string, ResponseConfig> {
