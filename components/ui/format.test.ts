@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBalance, formatDateTime, formatMoney } from './format';
+import { formatBalance, formatDateTime, formatIsoDate, formatMoney } from './format';
 
 // Intl separates the symbol with a no-break space; compare with plain spaces for readability.
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -44,5 +44,13 @@ describe('formatDateTime', () => {
     const at = new Date('2026-05-03T14:05:09Z');
     expect(plain(formatDateTime(at, { locale: 'pt-BR', timeZone: 'America/Sao_Paulo' }))).toBe('3 de mai. de 2026, 11:05');
     expect(plain(formatDateTime(at, { locale: 'en', timeZone: 'America/Mexico_City' }))).toBe('May 3, 2026, 8:05 AM');
+  });
+});
+
+describe('formatIsoDate', () => {
+  it('writes a calendar day as the reader does, on that day whatever the zone', () => {
+    expect(plain(formatIsoDate('2027-01-25', 'en'))).toBe('Jan 25, 2027');
+    expect(plain(formatIsoDate('2027-01-01', 'pt-BR'))).toBe('1 de jan. de 2027');
+    expect(plain(formatIsoDate('2026-12-31', 'es-MX'))).toMatch(/^31 dic 2026$/);
   });
 });

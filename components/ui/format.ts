@@ -44,3 +44,11 @@ export function formatDateTime(date: Date, formatting?: Formatting): string {
   if (!formatting) return `${UTC_DATE_TIME.format(date)} UTC`;
   return new Intl.DateTimeFormat(formatting.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: formatting.timeZone }).format(date);
 }
+
+/**
+ * A calendar day ("2027-01-25": a closing or due date, which has no zone of its own) as the reader
+ * writes it, "Jan 25, 2027". Read and written at UTC noon so no zone can shift it to another day.
+ */
+export function formatIsoDate(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+}

@@ -7,6 +7,7 @@ import { cardView } from '@/components/credit/cards/card-view';
 import { IssueCardPanel } from '@/components/credit/cards/issue-card-panel';
 import { InvoiceConfigurationSummary } from '@/components/credit/invoice-configuration-summary';
 import { InvoiceDatesPreview } from '@/components/credit/invoice-dates-preview';
+import { WalletInvoices } from '@/components/invoices/wallet-invoices';
 import { KycOutcome } from '@/components/kyc/kyc-outcome';
 import { OwnerDetails } from '@/components/kyc/owner-details';
 import { LimitsTable } from '@/components/credit/limits-table';
@@ -22,6 +23,7 @@ import { getFormatting } from '@/lib/i18n/formatting';
 import type { InvoiceConfiguration } from '@/lib/credit/invoice-configuration';
 import type { Owner } from '@/lib/persons/schemas';
 import { getCreditWallet } from '@/lib/credit/queries';
+import { currentInvoice, listInvoices } from '@/lib/invoices/queries';
 import { listInstrumentEntries, listInstruments } from '@/lib/payment-instruments/queries';
 import { readCreditWalletStatusAction, updateWalletLimitAction } from '../actions';
 import { cancelCardAction, changeCardLimitAction, issueCardAction } from './card-actions';
@@ -29,6 +31,8 @@ import { cancelCardAction, changeCardLimitAction, issueCardAction } from './card
 /** The newest cards and purchases the page shows (the API lists them all, page by page). */
 const CARDS_SHOWN = 100;
 const ENTRIES_SHOWN = 20;
+/** The newest invoices the page lists, the open one among them (the Invoices page lists them all). */
+const INVOICES_SHOWN = 12;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('creditWallet'))('title') };
@@ -41,12 +45,15 @@ export default async function CreditWalletPage({ params }: { params: Promise<{ w
   const caller = callerFromUser(user);
   const wallet = await orNotFound(getCreditWallet(db, caller, walletKey));
   const config = wallet.invoiceConfiguration as InvoiceConfiguration;
-  const [t, tCards, formatting, cards, entries] = await Promise.all([
+  const [t, tCards, tInvoices, formatting, cards, entries, openInvoice, invoices] = await Promise.all([
     getTranslations('creditWallet'),
     getTranslations('creditCards'),
+    getTranslations('invoices'),
     getFormatting(),
     listInstruments(db, caller, wallet.walletKey, { page: 1, page_size: CARDS_SHOWN }),
     listInstrumentEntries(db, caller, wallet.walletKey, null, { page: 1, page_size: ENTRIES_SHOWN }),
+    currentInvoice(db, caller, wallet.walletKey),
+    listInvoices(db, caller, wallet.walletKey, { page: 1, page_size: INVOICES_SHOWN }),
   ]);
   const postpaidLimit = wallet.limits.find((limit) => limit.limitType === 'postpaid_credit_limit')?.limitAmountMinor ?? 0n;
 
@@ -123,6 +130,13 @@ export default async function CreditWalletPage({ params }: { params: Promise<{ w
           total={entries.total}
           lastFourOf={Object.fromEntries(cards.rows.map((card) => [card.paymentInstrumentKey, card.cardLastFour]))}
         />
+      </section>
+
+      <section aria-labelledby="wallet-invoices-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="wallet-invoices-heading" className="mb-3 text-sm font-semibold">
+          {tInvoices('title')}
+        </h2>
+        <WalletInvoices current={openInvoice} recent={invoices.rows} total={invoices.total} />
       </section>
 
       {wallet.ownerSubmission ? (
