@@ -153,6 +153,8 @@ test('a card purchase fills the open invoice; the sandbox closes it, the merchan
   await expect(page).toHaveURL(walletPath);
   await expect(limits.getByRole('row', { name: /Postpaid credit limit/ }).getByRole('cell')).toHaveText([/R\$2,000\.00/, /R\$0\.00/, /R\$2,000\.00/]);
   await expect(limits.getByRole('meter', { name: 'Postpaid credit limit usage' })).toHaveAttribute('aria-valuetext', 'R$0.00 used of R$2,000.00; R$2,000.00 available');
+  // The card's own limit is given back too.
+  await expect(page.getByRole('meter', { name: /Limit of card/ })).toHaveAttribute('aria-valuetext', 'R$0.00 used of R$500.00; R$500.00 available');
   await expect(past.getByRole('row').nth(1).getByRole('cell')).toHaveText([/\d{4}$/, /\d{4}$/, 'Paid', 'R$120.00', 'R$120.00', 'R$0.00']);
 
   // The account's Invoices page lists it with its wallet, and filters by status.

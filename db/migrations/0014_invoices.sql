@@ -46,6 +46,7 @@ CREATE TABLE "invoice_payment" (
 );
 --> statement-breakpoint
 ALTER TABLE "invoice_item" DROP CONSTRAINT "invoice_item_one_source";--> statement-breakpoint
+ALTER TABLE "payment_instrument_entry" DROP CONSTRAINT "payment_instrument_entry_amounts";--> statement-breakpoint
 ALTER TABLE "wallet_entry" ALTER COLUMN "settlement_key" DROP NOT NULL;--> statement-breakpoint
 ALTER TABLE "invoice_item" ADD COLUMN "item_type" text;--> statement-breakpoint
 ALTER TABLE "invoice_item" ADD COLUMN "charged_to" text;--> statement-breakpoint
@@ -56,6 +57,7 @@ UPDATE "invoice_item" SET
 ALTER TABLE "invoice_item" ALTER COLUMN "item_type" SET NOT NULL;--> statement-breakpoint
 ALTER TABLE "invoice_item" ALTER COLUMN "charged_to" SET NOT NULL;--> statement-breakpoint
 ALTER TABLE "invoice_item" ADD COLUMN "source_invoice_key" uuid;--> statement-breakpoint
+ALTER TABLE "payment_instrument_entry" ADD COLUMN "settled_minor" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "invoice" ADD CONSTRAINT "invoice_entity_uuid_account_entity_uuid_fk" FOREIGN KEY ("entity_uuid") REFERENCES "public"."account"("entity_uuid") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invoice" ADD CONSTRAINT "invoice_wallet_uuid_credit_wallet_wallet_uuid_fk" FOREIGN KEY ("wallet_uuid") REFERENCES "public"."credit_wallet"("wallet_uuid") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invoice_payment" ADD CONSTRAINT "invoice_payment_entity_uuid_account_entity_uuid_fk" FOREIGN KEY ("entity_uuid") REFERENCES "public"."account"("entity_uuid") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -71,4 +73,5 @@ ALTER TABLE "invoice_item" ADD CONSTRAINT "invoice_item_invoice_key_invoice_invo
 ALTER TABLE "invoice_item" ADD CONSTRAINT "invoice_item_source_invoice_key_invoice_invoice_key_fk" FOREIGN KEY ("source_invoice_key") REFERENCES "public"."invoice"("invoice_key") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "invoice_item_invoice_idx" ON "invoice_item" USING btree ("invoice_key","created_at");--> statement-breakpoint
 ALTER TABLE "ledger_account" ADD CONSTRAINT "ledger_account_late_charges_owed" CHECK ("code" <> 'late_charges' or "balance_minor" <= 0);--> statement-breakpoint
-ALTER TABLE "invoice_item" ADD CONSTRAINT "invoice_item_one_source" CHECK (num_nonnulls("invoice_item"."wallet_entry_key", "invoice_item"."payment_instrument_entry_key", "invoice_item"."source_invoice_key") = 1);
+ALTER TABLE "invoice_item" ADD CONSTRAINT "invoice_item_one_source" CHECK (num_nonnulls("invoice_item"."wallet_entry_key", "invoice_item"."payment_instrument_entry_key", "invoice_item"."source_invoice_key") = 1);--> statement-breakpoint
+ALTER TABLE "payment_instrument_entry" ADD CONSTRAINT "payment_instrument_entry_amounts" CHECK ("payment_instrument_entry"."amount_minor" > 0 and "payment_instrument_entry"."released_minor" >= 0 and "payment_instrument_entry"."released_minor" <= "payment_instrument_entry"."amount_minor" and "payment_instrument_entry"."settled_minor" >= 0 and "payment_instrument_entry"."settled_minor" <= "payment_instrument_entry"."amount_minor");

@@ -72,7 +72,8 @@ export interface EntryMerchantData {
  * One purchase with a platform card (QI payment-instrument entry, reference B.6): the charge it
  * authorized, at which merchant, and how much of it still holds the limit. `amount` is what was
  * authorized until the capture concludes the entry, then what was captured; `released` is what
- * refunds gave back since.
+ * refunds gave back since, `settled` what its invoices did. The card's `used_limit` holds what is
+ * left of it: amount − released − settled, never below zero (a refund after payment is a credit).
  */
 export const paymentInstrumentEntry = pgTable(
   'payment_instrument_entry',
@@ -94,6 +95,8 @@ export const paymentInstrumentEntry = pgTable(
     status: text('status', { enum: PAYMENT_INSTRUMENT_ENTRY_STATUSES }).notNull(),
     amountMinor: bigint('amount_minor', { mode: 'bigint' }).notNull(),
     releasedMinor: bigint('released_minor', { mode: 'bigint' }).notNull().default(sql`0`),
+    /** What its invoices gave back to the card since: installments paid, or moved into revolving credit. */
+    settledMinor: bigint('settled_minor', { mode: 'bigint' }).notNull().default(sql`0`),
     installmentCount: smallint('installment_count').notNull(),
     merchantData: jsonb('merchant_data').$type<EntryMerchantData>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -103,7 +106,10 @@ export const paymentInstrumentEntry = pgTable(
     uniqueIndex('payment_instrument_entry_charge_unique').on(t.chargeUuid),
     index('payment_instrument_entry_instrument_created_idx').on(t.paymentInstrumentKey, t.createdAt, t.paymentInstrumentEntryKey),
     index('payment_instrument_entry_wallet_created_idx').on(t.walletUuid, t.createdAt, t.paymentInstrumentEntryKey),
-    check('payment_instrument_entry_amounts', sql`${t.amountMinor} > 0 and ${t.releasedMinor} >= 0 and ${t.releasedMinor} <= ${t.amountMinor}`),
+    check(
+      'payment_instrument_entry_amounts',
+      sql`${t.amountMinor} > 0 and ${t.releasedMinor} >= 0 and ${t.releasedMinor} <= ${t.amountMinor} and ${t.settledMinor} >= 0 and ${t.settledMinor} <= ${t.amountMinor}`,
+    ),
   ],
 );
 

@@ -7,6 +7,7 @@ import { limitAccount } from '@/lib/credit/limit-ledger';
 import { walletAccount } from '@/lib/ledger/accounts';
 import { post } from '@/lib/ledger/post';
 import { currentCycle } from '@/lib/payment-instruments/installment-cycles';
+import { settlePurchases } from '@/lib/payment-instruments/purchases';
 import { announceInvoice, type InvoiceRow } from './announce';
 import { applyCredit, sumBuckets } from './buckets';
 import { addInvoiceItems, linkWaitingItems } from './items';
@@ -70,8 +71,9 @@ export async function closeInvoice(db: DbOrTx, wallet: InvoiceWallet, opened: In
   await announceInvoice(db, await setInvoice(db, opened.invoiceKey, { status: 'processing_closing', totalMinor: total }));
 
   const { owed, applied, credit } = applyCredit(items);
-  if (applied.late_charges + applied.payroll_withdraw_limit > 0n) await postCreditApplied(db, wallet, opened.invoiceKey, applied.late_charges, applied.payroll_withdraw_limit);
   const owedMinor = sumBuckets(owed);
+  if (owedMinor === 0n) await concludeItems(db, opened.invoiceKey);
+  if (applied.late_charges + applied.payroll_withdraw_limit > 0n) await postCreditApplied(db, wallet, opened.invoiceKey, applied.late_charges, applied.payroll_withdraw_limit);
   const due = { dueLateChargesMinor: owed.late_charges, duePostpaidMinor: owed.postpaid_credit_limit, duePayrollWithdrawMinor: owed.payroll_withdraw_limit };
   const at = now();
   let closed = await setInvoice(db, opened.invoiceKey, {
@@ -83,7 +85,6 @@ export async function closeInvoice(db: DbOrTx, wallet: InvoiceWallet, opened: In
   await announceInvoice(db, closed);
   if (owedMinor === 0n) {
     closed = await setInvoice(db, opened.invoiceKey, { status: 'paid', paidAt: at });
-    await concludeItems(db, opened.invoiceKey);
     await announceInvoice(db, closed);
   }
 
@@ -109,12 +110,23 @@ export async function closeInvoice(db: DbOrTx, wallet: InvoiceWallet, opened: In
   return { closed, next };
 }
 
-/** The items of a paid invoice are done: they no longer hold any limit. */
+/**
+ * The items of an invoice paid (or carried into revolving credit) are done: they no longer hold
+ * any limit, and each card gets back what its purchase installments held of its own. Call it
+ * before posting to the wallet's limit accounts: a purchase locks its card, then the ledger, and
+ * this keeps that order.
+ */
 export async function concludeItems(db: DbOrTx, invoiceKey: string): Promise<void> {
-  await db
+  const concluded = await db
     .update(invoiceItem)
     .set({ status: 'concluded' })
-    .where(and(eq(invoiceItem.invoiceKey, invoiceKey), eq(invoiceItem.status, 'active')));
+    .where(and(eq(invoiceItem.invoiceKey, invoiceKey), eq(invoiceItem.status, 'active')))
+    .returning({ entryKey: invoiceItem.paymentInstrumentEntryKey, itemType: invoiceItem.itemType, amountMinor: invoiceItem.amountMinor });
+  const settled = new Map<string, bigint>();
+  for (const item of concluded) {
+    if (item.itemType === 'purchase' && item.entryKey) settled.set(item.entryKey, (settled.get(item.entryKey) ?? 0n) + item.amountMinor);
+  }
+  await settlePurchases(db, settled);
 }
 
 export { setInvoice };

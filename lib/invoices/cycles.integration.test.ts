@@ -7,7 +7,7 @@ import { expectLedgerIntact } from '@/lib/ledger/testing';
 import { testDb } from '@/lib/testing/db';
 import { addInvoiceItems } from './items';
 import { closeInvoiceNow, makeInvoiceOverdueNow, payInvoiceSlip } from './sandbox';
-import { balanceOf, buy, invoiceClosingOn, invoiceScenario, invoicesOf, noonIn, paySlip, refund, walkDays } from './test-fixtures';
+import { balanceOf, buy, cardUsed, invoiceClosingOn, invoiceScenario, invoicesOf, noonIn, paySlip, refund, walkDays } from './test-fixtures';
 import { advanceWalletInvoices, runInvoiceCycles } from './run';
 
 const db = await testDb();
@@ -103,7 +103,9 @@ describe('a credit on the invoice', () => {
     const march = await invoiceClosingOn(db, scenario.issuer.walletKey, '2027-03-15');
     expect(march.items.map((item) => [item.itemType, item.amountMinor, item.sourceInvoiceKey])).toEqual([['balance_carried', -200_00n, february.invoiceKey]]);
     // The refund gave the 300.00 back to a limit the paid invoice had restored: 200.00 of credit.
+    // The card's own meter never goes below zero: the paid purchase had given it back already.
     expect(await balanceOf(db, scenario, 'credit_available')).toBe(5_200_00n);
+    expect(await cardUsed(db, scenario)).toBe(0n);
     // The January invoice shows the refund of its purchase as a chargeback.
     const january = await invoiceClosingOn(db, scenario.issuer.walletKey, '2027-01-15');
     const detail = await (await import('./queries')).getInvoice(db, scenario.issuer.caller, scenario.issuer.walletKey, january.invoiceKey);
@@ -134,6 +136,7 @@ describe('the bank slip', () => {
     await buy(scenario, '2027-01-05', '100.00');
     await walkDays(db, scenario, '2027-01-15', '2027-01-15');
     await expect(paySlip(db, scenario, '2027-01-20', '2027-01-15', 100_01n)).rejects.toMatchObject({ code: 'WLT000012' });
+    expect(await cardUsed(db, scenario)).toBe(100_00n);
     await expect(paySlip(db, scenario, '2027-01-26', '2027-01-15')).rejects.toMatchObject({ code: 'WLT000011' });
     expect(await invoiceClosingOn(db, scenario.issuer.walletKey, '2027-01-15')).toMatchObject({ status: 'closed', paidMinor: 0n, bankSlipStatus: 'issued' });
   });

@@ -9,7 +9,7 @@ import { walletEntryConcluded } from '@/lib/payment-instruments/events';
 import { recordEvent } from '@/lib/webhooks/outbox';
 import { announceInvoice, type InvoiceRow } from './announce';
 import { PAYMENT_ORDER, sumBuckets } from './buckets';
-import { ensureOpenedInvoice, setInvoice } from './cycle';
+import { concludeItems, ensureOpenedInvoice, setInvoice } from './cycle';
 import { addInvoiceItems, type NewInvoiceItem } from './items';
 import { lateChargesFor } from './late-charges';
 import { owedBuckets } from './owed';
@@ -55,6 +55,8 @@ export async function expireInvoice(db: DbOrTx, wallet: InvoiceWallet, row: Invo
     return invoice;
   }
 
+  // Its items are done: revolving credit holds the balance now, at the wallet, not at the cards.
+  await concludeItems(db, row.invoiceKey);
   const next = await ensureOpenedInvoice(db, wallet, today);
   const charges = lateChargesFor(balance, rates, row.dueDate, next.dueDate);
   const lateMinor = charges.fineMinor + charges.interestMinor;

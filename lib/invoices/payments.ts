@@ -89,6 +89,9 @@ export async function settlePayment(
   row: InvoiceRow,
   payment: InvoicePaymentRow,
 ): Promise<{ invoice: InvoiceRow; payment: InvoicePaymentRow; transactionUuid: string }> {
+  const paidMinor = row.paidMinor + payment.paidMinor;
+  const covered = paidMinor === row.dueLateChargesMinor + row.duePostpaidMinor + row.duePayrollWithdrawMinor;
+  if (covered) await concludeItems(db, row.invoiceKey);
   const wallet = { entityUuid: row.entityUuid, walletUuid: row.walletUuid };
   const clearing = payment.paymentType === 'bank_slip' ? 'boleto_clearing' : 'payroll_clearing';
   const [source, late, card, payroll] = await Promise.all([
@@ -113,12 +116,7 @@ export async function settlePayment(
   const [paid] = await db.update(invoicePayment).set({ status: 'paid', updatedAt: at }).where(eq(invoicePayment.invoicePaymentKey, payment.invoicePaymentKey)).returning();
   await announcePayment(db, paid!);
 
-  const paidMinor = row.paidMinor + payment.paidMinor;
-  const covered = paidMinor === row.dueLateChargesMinor + row.duePostpaidMinor + row.duePayrollWithdrawMinor;
   const updated = await setInvoice(db, row.invoiceKey, covered ? { paidMinor, status: 'paid', paidAt: at } : { paidMinor });
-  if (covered) {
-    await concludeItems(db, row.invoiceKey);
-    await announceInvoice(db, updated);
-  }
+  if (covered) await announceInvoice(db, updated);
   return { invoice: updated, payment: paid!, transactionUuid };
 }

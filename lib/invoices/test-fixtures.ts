@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { invoice, invoiceItem, invoicePayment, ledgerAccount } from '@/db/schema';
+import { invoice, invoiceItem, invoicePayment, ledgerAccount, paymentInstrument } from '@/db/schema';
 import { addDays, type IsoDate } from '@/lib/banking-calendar';
 import { chargeApi, chargeBody, chargeTenant } from '@/lib/charges/test-fixtures';
 import { setClock } from '@/lib/clock';
@@ -96,4 +96,10 @@ export async function balanceOf(db: Db, scenario: InvoiceScenario, code: string,
     .where(and(eq(ledgerAccount.entityUuid, scenario.issuer.entityUuid), eq(ledgerAccount.code, code as never)));
   const row = rows.find((candidate) => (scope === 'wallet' ? candidate.walletUuid === scenario.issuer.walletKey : candidate.walletUuid === null));
   return row?.balance ?? 0n;
+}
+
+/** The card's own `used_limit`: what its purchases hold that neither refunds nor invoices gave back. */
+export async function cardUsed(db: Db, scenario: Pick<InvoiceScenario, 'card'>): Promise<bigint> {
+  const [row] = await db.select({ used: paymentInstrument.usedLimitMinor }).from(paymentInstrument).where(eq(paymentInstrument.paymentInstrumentKey, scenario.card.payment_instrument_key));
+  return row!.used;
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { resetClock } from '@/lib/clock';
 import { expectLedgerIntact } from '@/lib/ledger/testing';
 import { testDb } from '@/lib/testing/db';
-import { balanceOf, buy, invoiceClosingOn, invoiceScenario, invoicesOf, paySlip, refund, walkDays } from './test-fixtures';
+import { balanceOf, buy, cardUsed, invoiceClosingOn, invoiceScenario, invoicesOf, paySlip, refund, walkDays } from './test-fixtures';
 
 // A year of invoices, walked day by day through the daily run with the services' clock, for a
 // fixed and a rule-based invoice configuration. The late charges are the worked examples below,
@@ -139,6 +139,7 @@ describe('twelve months of a fixed configuration (closing on the 15th, due on th
     const paidIn = all.reduce((sum, row) => sum + row.paidMinor, 0n);
     expect(paidIn).toBe(1_000_00n + 600_00n + 500_00n + 40_91n + 100_00n * 7n);
     expect(await balanceOf(db, scenario, 'boleto_clearing', 'platform')).toBe(-paidIn);
+    expect(await cardUsed(db, scenario)).toBe(0n);
     await expectLedgerIntact(db, scenario.issuer.entityUuid);
   });
 });
@@ -210,6 +211,7 @@ describe('twelve months of a rule-based configuration (closing on the last Frida
     expect(await balanceOf(db, scenario, 'credit_available')).toBe(LIMIT);
     expect(await balanceOf(db, scenario, 'late_charges')).toBe(0n);
     expect(await balanceOf(db, scenario, 'interest_revenue', 'platform')).toBe(3_00n + 2_10n + 5_00n + 4_38n);
+    expect(await cardUsed(db, scenario)).toBe(0n);
     await expectLedgerIntact(db, scenario.issuer.entityUuid);
   });
 });

@@ -164,13 +164,37 @@ export async function voidPurchase(db: DbOrTx, entry: InstrumentEntryRow): Promi
   await cancelEntry(db, entry);
 }
 
+/** What of a purchase still holds its card's limit: neither refunded nor given back by its invoices. */
+function cardHold(entry: Pick<InstrumentEntryRow, 'amountMinor' | 'releasedMinor' | 'settledMinor'>): bigint {
+  const left = entry.amountMinor - entry.releasedMinor - entry.settledMinor;
+  return left > 0n ? left : 0n;
+}
+
+/**
+ * Invoices gave back these amounts of purchases (installments paid, or moved into revolving
+ * credit): each card's `used_limit` falls by what its purchase still held of them. The wallet's
+ * limit moves in the invoice payment's own posting. Entries are locked in key order, so two
+ * invoices settling the same purchases never wait on each other in a circle.
+ */
+export async function settlePurchases(db: DbOrTx, settled: ReadonlyMap<string, bigint>): Promise<void> {
+  for (const entryKey of [...settled.keys()].sort()) {
+    const entry = await lockEntry(db, entryKey);
+    const total = entry.settledMinor + settled.get(entryKey)!;
+    const settledMinor = total < entry.amountMinor ? total : entry.amountMinor;
+    const givenBack = cardHold(entry) - cardHold({ ...entry, settledMinor });
+    await setEntry(db, entry, { settledMinor });
+    if (givenBack > 0n) await adjustCardUse(db, entry.paymentInstrumentKey, -givenBack);
+  }
+}
+
 /**
  * A refund of a concluded purchase gives its amount back to both limits and credits the invoice
  * that is open now (a negative item, as card invoices show an estorno); once all of it is
  * refunded, the entry is canceled.
  */
 export async function refundPurchase(db: DbOrTx, entry: InstrumentEntryRow, refund: { refundUuid: string; amountMinor: bigint }): Promise<void> {
-  await adjustCardUse(db, entry.paymentInstrumentKey, -refund.amountMinor);
+  const givenBack = cardHold(entry) - cardHold({ ...entry, releasedMinor: entry.releasedMinor + refund.amountMinor });
+  if (givenBack > 0n) await adjustCardUse(db, entry.paymentInstrumentKey, -givenBack);
   await postLimitUse(db, entry, 'card_purchase_refund', { type: 'charge_refund', id: refund.refundUuid }, -refund.amountMinor);
   const cycle = currentCycle(await invoiceRulesOf(db, entry.walletUuid), todayInBrazil(now()));
   await addInvoiceItems(db, entry.walletUuid, [
@@ -200,7 +224,7 @@ async function cancelEntry(db: DbOrTx, entry: InstrumentEntryRow): Promise<void>
   await announce(db, await setEntry(db, entry, { status: 'canceled' }));
 }
 
-async function setEntry(db: DbOrTx, entry: InstrumentEntryRow, set: { status?: PaymentInstrumentEntryStatus; amountMinor?: bigint; releasedMinor?: bigint }) {
+async function setEntry(db: DbOrTx, entry: InstrumentEntryRow, set: { status?: PaymentInstrumentEntryStatus; amountMinor?: bigint; releasedMinor?: bigint; settledMinor?: bigint }) {
   const [updated] = await db
     .update(paymentInstrumentEntry)
     .set({ ...set, updatedAt: now() })
