@@ -185,11 +185,17 @@ export const merchantPricing = pgTable(
     typeCharge: text('type_charge', { enum: CHARGE_METHODS }).notNull(),
     percentBps: integer('percent_bps').notNull(),
     fixedMinor: bigint('fixed_minor', { mode: 'bigint' }).notNull().default(sql`0`),
+    /**
+     * Business days (Brazilian banking calendar) from capture or payment until the charge's money
+     * moves `pending` → `available`; null takes the method's default (lib/settlements/delay.ts).
+     */
+    settlementDelayDays: smallint('settlement_delay_days'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.merchantUuid, t.typeCharge] }),
     check('merchant_pricing_bounds', sql`"percent_bps" between 0 and 10000 and "fixed_minor" >= 0`),
+    check('merchant_pricing_settlement_delay', sql`"settlement_delay_days" is null or "settlement_delay_days" between 0 and 30`),
   ],
 );
 

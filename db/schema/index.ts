@@ -12,3 +12,4 @@ export * from './charges';
 export * from './payment-links';
 export * from './payment-instruments';
 export * from './invoices';
+export * from './settlements';
