@@ -6,6 +6,7 @@ import { kycDomain } from '@/lib/kyc';
 import { ledgerDomain } from '@/lib/ledger';
 import { paymentInstrumentsDomain } from '@/lib/payment-instruments';
 import { paymentLinksDomain } from '@/lib/payment-links';
+import { payoutsDomain } from '@/lib/payouts';
 import { platformDomain } from '@/lib/platform';
 import { walletsDomain } from '@/lib/wallets';
 import { webhooksDomain } from '@/lib/webhooks';
@@ -15,6 +16,6 @@ import { webhooksDomain } from '@/lib/webhooks';
  * the job workers, the scopes and the webhook event catalogue are all collected from this list.
  * Services never import it (it imports every service); the doors and the worker do.
  */
-export const DOMAINS: readonly Domain[] = [platformDomain, walletsDomain, chargesDomain, paymentLinksDomain, ledgerDomain, creditDomain, paymentInstrumentsDomain, invoicesDomain, webhooksDomain, kycDomain];
+export const DOMAINS: readonly Domain[] = [platformDomain, walletsDomain, chargesDomain, paymentLinksDomain, payoutsDomain, ledgerDomain, creditDomain, paymentInstrumentsDomain, invoicesDomain, webhooksDomain, kycDomain];
 
 export const OPERATIONS = DOMAINS.flatMap((domain) => domain.operations);

@@ -13,3 +13,4 @@ export * from './payment-links';
 export * from './payment-instruments';
 export * from './invoices';
 export * from './settlements';
+export * from './payouts';

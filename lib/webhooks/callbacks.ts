@@ -34,7 +34,7 @@ async function callbackEndpoint(tx: DbOrTx, entityUuid: string, url: string) {
     .values({
       entityUuid,
       url,
-      description: 'webhook_url named by charges',
+      description: 'webhook_url named by charges and payouts',
       webhookKey: '',
       events: [],
       format: 'a55',

@@ -17,7 +17,7 @@ describe('the webhook event catalogue', () => {
   it('keeps the event types endpoints already subscribe to', () => {
     const subscribed = ['wallet.created', 'wallet.deactivated', 'wallet.kyc_approved', 'wallet.kyc_rejected', 'wallet.limit_changed', 'wallet.reactivated'];
     const charges = ['issued', 'pending', 'pre_captured', 'confirmed', 'paid', 'canceled', 'error', 'refund', 'refunded', 'chargeback_requested', 'chargeback', 'chargeback_reversed'];
-    const credit = ['payment_instrument_entry.status_changed', 'wallet_entry.concluded', 'invoice.status_changed', 'invoice_payment.status_changed'];
+    const credit = ['payment_instrument_entry.status_changed', 'wallet_entry.concluded', 'invoice.status_changed', 'invoice_payment.status_changed', 'payout.status_changed'];
     expect([...WEBHOOK_EVENT_TYPES].sort()).toEqual([...subscribed, ...credit, ...charges.map((status) => `charge.${status}`)].sort());
   });
 
