@@ -1,4 +1,5 @@
 import { CREDIT_SCOPES } from '@/lib/credit/scopes';
+import { PAYOUT_SCOPES } from '@/lib/payouts/scopes';
 import { WALLET_SCOPES } from '@/lib/wallets/scopes';
 import { WEBHOOK_SCOPES } from '@/lib/webhooks/scopes';
 
@@ -7,7 +8,7 @@ import { WEBHOOK_SCOPES } from '@/lib/webhooks/scopes';
  * data so the dashboard's forms can list them in the browser). Routes require one; clients are
  * granted a subset. `lib/domains.test.ts` fails when a domain's scopes are missing here.
  */
-export const SCOPES = { ...WALLET_SCOPES, ...CREDIT_SCOPES, ...WEBHOOK_SCOPES } as const;
+export const SCOPES = { ...WALLET_SCOPES, ...PAYOUT_SCOPES, ...CREDIT_SCOPES, ...WEBHOOK_SCOPES } as const;
 
 export type Scope = keyof typeof SCOPES;
 export const ALL_SCOPES = Object.keys(SCOPES) as Scope[];

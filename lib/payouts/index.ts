@@ -2,13 +2,14 @@ import type { Domain } from '@/lib/domain';
 import { payoutEvents } from './events';
 import { submitScheduledPayouts } from './lifecycle';
 import { payoutOperations } from './operations';
+import { PAYOUT_SCOPES } from './scopes';
 import { SCHEDULED_PAYOUTS_CRON, SCHEDULED_PAYOUTS_TIME_ZONE, scheduledPayoutsQueue } from './queues';
 
 /** Payouts from payment wallets to bank accounts and Pix keys (reference A.7). */
 export const payoutsDomain: Domain = {
   name: 'payouts',
   operations: payoutOperations,
-  scopes: {},
+  scopes: PAYOUT_SCOPES,
   queues: [
     {
       queue: scheduledPayoutsQueue,
