@@ -29,11 +29,11 @@ export async function requestPayout(db: DbOrTx, caller: Caller, body: CreatePayo
   if (body.currency && body.currency !== source.currency) throw payoutErrors.currencyMismatch(source.currency);
   if (source.currency !== 'BRL') throw payoutErrors.railNotAvailable(body.type_payout, source.currency);
   if (body.merchant_id && body.merchant_id !== source.merchantUuid) throw payoutErrors.merchantMismatch();
-  const today = todayInBrazil(now());
-  if (body.schedule_date && body.schedule_date < today) throw payoutErrors.scheduleInPast();
   const reference = body.transaction_reference ?? randomUUID();
   const existing = await byReference(db, source.walletUuid, reference);
   if (existing) return { payout: existing, replayed: true };
+  const today = todayInBrazil(now());
+  if (body.schedule_date && body.schedule_date < today) throw payoutErrors.scheduleInPast();
 
   const fee = await payoutFeeFor(db, source.merchantUuid, body.type_payout);
   const destination = body.type_payout === 'pix' ? body.pix_destination! : body.bank_destination!;

@@ -7,6 +7,7 @@ import { todayInBrazil } from '@/lib/banking-calendar';
 import { now } from '@/lib/clock';
 import { logger } from '@/lib/logger';
 import { submitPayout } from './create';
+import { payoutErrors } from './errors';
 import { findPayout } from './queries';
 import { lockPayout, movePayout, type PayoutRow } from './record-change';
 
@@ -31,6 +32,8 @@ export async function recordRailOutcome(db: DbOrTx, payoutUuid: string, outcome:
     if (outcome === 'error') return movePayout(tx, row, 'error', { reason: RAIL_MESSAGES.error.description, set: { message: [RAIL_MESSAGES.error] } });
     if (row.status === 'issued') {
       row = await movePayout(tx, row, 'realized', { reason: 'Paid by the rail', set: { confirmedAt: now(), authorizationCode: randomBytes(4).toString('hex').toUpperCase() } });
+    } else if (row.status !== 'realized') {
+      throw payoutErrors.invalidTransition(row.status, outcome);
     }
     if (outcome === 'returned') return movePayout(tx, row, 'returned', { reason: RAIL_MESSAGES.returned.description, set: { message: [RAIL_MESSAGES.returned] } });
     return row;

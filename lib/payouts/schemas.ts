@@ -24,8 +24,10 @@ export const createPayoutSchema = z
     bank_destination: bankDestinationSchema.optional(),
   })
   .superRefine((body, ctx) => {
-    if (body.type_payout === 'pix' && !body.pix_destination) ctx.addIssue({ code: 'custom', path: ['pix_destination'], message: 'Required for a pix payout' });
-    if (body.type_payout !== 'pix' && !body.bank_destination) ctx.addIssue({ code: 'custom', path: ['bank_destination'], message: `Required for a ${body.type_payout} payout` });
+    const [wanted, other] = body.type_payout === 'pix' ? (['pix_destination', 'bank_destination'] as const) : (['bank_destination', 'pix_destination'] as const);
+    if (!body[wanted]) ctx.addIssue({ code: 'custom', path: [wanted], message: `Required for a ${body.type_payout} payout` });
+    // A destination the rail does not use is a mistake to point out, not data to drop.
+    if (body[other]) ctx.addIssue({ code: 'custom', path: [other], message: `Not used by a ${body.type_payout} payout; send ${wanted}` });
   })
   .meta({ id: 'CreatePayoutRequest' });
 
