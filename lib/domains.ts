@@ -8,6 +8,7 @@ import { paymentInstrumentsDomain } from '@/lib/payment-instruments';
 import { paymentLinksDomain } from '@/lib/payment-links';
 import { payoutsDomain } from '@/lib/payouts';
 import { platformDomain } from '@/lib/platform';
+import { settlementsDomain } from '@/lib/settlements';
 import { walletsDomain } from '@/lib/wallets';
 import { webhooksDomain } from '@/lib/webhooks';
 
@@ -16,6 +17,6 @@ import { webhooksDomain } from '@/lib/webhooks';
  * the job workers, the scopes and the webhook event catalogue are all collected from this list.
  * Services never import it (it imports every service); the doors and the worker do.
  */
-export const DOMAINS: readonly Domain[] = [platformDomain, walletsDomain, chargesDomain, paymentLinksDomain, payoutsDomain, ledgerDomain, creditDomain, paymentInstrumentsDomain, invoicesDomain, webhooksDomain, kycDomain];
+export const DOMAINS: readonly Domain[] = [platformDomain, walletsDomain, chargesDomain, paymentLinksDomain, payoutsDomain, ledgerDomain, creditDomain, paymentInstrumentsDomain, invoicesDomain, settlementsDomain, webhooksDomain, kycDomain];
 
 export const OPERATIONS = DOMAINS.flatMap((domain) => domain.operations);

@@ -5,6 +5,9 @@ import { documented } from '@/lib/openapi/shared';
 import { formatMinor } from '@/lib/money/decimal';
 import { decimalText } from '@/lib/money/schemas';
 import { a55ListBody } from '@/lib/pagination/keyset';
+import { SETTLEMENT_RULES } from '@/lib/settlements/operations';
+import { listSettledCharges, toSettledChargeBody } from '@/lib/settlements/reconciliation';
+import { reconciliationSchema } from '@/lib/settlements/schemas';
 import { captureCharge } from './capture';
 import { cancelCharge } from './cancel';
 import { createCharge } from './create';
@@ -126,11 +129,26 @@ export const lookupChargeOperation = defineOperation({
   dialect: 'a55_charge',
   auth: { scope: 'charge:read' },
   tag: TAG,
-  summary: 'Get a charge by charge_uuid and wallet_uuid',
+  summary: 'Get a charge by charge_uuid and wallet_uuid, or with settled=true the settled charges (reconciliation)',
+  description:
+    'Without `settled`: the charge `charge_uuid` of wallet `wallet_uuid` (both required). With `settled=true`: reference A.8\'s ' +
+    'reconciliation, `{"results": [...]}` with each settled charge\'s `gross_amount`, `mdr_amount`, `interchange_amount` (0), ' +
+    '`processing_fee`, `fx_fee` (0), `total_fees`, `net_amount`, `settled_at` and `settlement_uuid`, oldest settlement first, ' +
+    'filtered by `status` (the status now), `settled_after` (inclusive), `settled_before` (exclusive) and `wallet_uuid`, ' +
+    '`page_size` per page (`next_cursor` as `starting_after` for the next). ' +
+    SETTLEMENT_RULES +
+    ' Pix charges are listed as settled when paid, with no `settlement_uuid`.',
   query: chargeLookupSchema,
-  responses: { 200: { description: 'The charge', schema: chargeSchema } },
+  responses: { 200: { description: 'The charge, or with settled=true the settled charges', schema: z.union([chargeSchema, reconciliationSchema]) } },
   errors: { 404: NOT_FOUND },
-  handler: async ({ db, actor, query }) => ({ body: toChargeBody(await getCharge(db, callerFromApi(actor), query.charge_uuid, query.wallet_uuid)) }),
+  handler: async ({ db, actor, query }) => {
+    const caller = callerFromApi(actor);
+    if (query.settled) {
+      const page = await listSettledCharges(db, caller, query);
+      return { body: { results: page.rows.map(toSettledChargeBody), has_more: page.hasMore, next_cursor: page.nextCursor } };
+    }
+    return { body: toChargeBody(await getCharge(db, caller, query.charge_uuid!, query.wallet_uuid)) };
+  },
 });
 
 export const getChargeOperation = defineOperation({

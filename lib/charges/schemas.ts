@@ -3,6 +3,7 @@ import { CHARGE_METHODS, CHARGE_STATUSES } from '@/db/schema';
 import { CURRENCY_DIGITS, type Currency } from '@/lib/money/currency';
 import { decimalText } from '@/lib/money/schemas';
 import { a55ListSchema, cursorParamSchema } from '@/lib/pagination/keyset';
+import { reconciliationQueryFields } from '@/lib/settlements/schemas';
 
 // The A55 charge shapes (reference A.3–A.5, A.9). Amounts arrive as decimal text and are turned
 // into minor units by the service, which knows the wallet's currency: a wrong precision for the
@@ -171,7 +172,24 @@ export const cancelChargeSchema = z.object({ reason: z.string().trim().max(500).
 export const chargeWalletParamsSchema = z.object({ charge_uuid: uuid('charge_uuid'), wallet_uuid: uuid('wallet_uuid') });
 export const chargeParamsSchema = z.object({ charge_uuid: uuid('charge_uuid') });
 export const publicChargeParamsSchema = z.object({ uuid: uuid('uuid') });
-export const chargeLookupSchema = z.object({ charge_uuid: uuid('charge_uuid'), wallet_uuid: uuid('wallet_uuid') });
+/**
+ * `GET /api/v1/bank/wallet/charge/` answers two A55 questions on one path: the lookup of one charge
+ * (`charge_uuid` and `wallet_uuid`, both required then) and, with `settled=true`, the
+ * reconciliation (reference A.8; `wallet_uuid` optional, narrowing it to one wallet).
+ */
+export const chargeLookupSchema = z
+  .object({
+    charge_uuid: uuid('charge_uuid').optional().meta({ description: 'The lookup: the charge (required unless `settled=true`)' }),
+    wallet_uuid: uuid('wallet_uuid').optional().meta({ description: "The lookup: the charge's wallet (required unless `settled=true`); the reconciliation: one wallet only" }),
+    ...reconciliationQueryFields,
+  })
+  .superRefine((query, ctx) => {
+    if (query.settled) return;
+    for (const field of ['charge_uuid', 'wallet_uuid'] as const) {
+      if (!query[field]) ctx.addIssue({ code: 'custom', path: [field], message: `${field} must be a UUID` });
+    }
+  });
+export type ChargeLookupQuery = z.output<typeof chargeLookupSchema>;
 
 /**
  * A55's `filter` (`status:confirmed`, `type:credit_card`, `card_brand:visa`, `amount_gte:1000`) and
