@@ -55,4 +55,5 @@ CREATE UNIQUE INDEX "payout_wallet_reference_unique" ON "payout" USING btree ("w
 CREATE INDEX "payout_entity_created_idx" ON "payout" USING btree ("entity_uuid","created_at","payout_uuid");--> statement-breakpoint
 CREATE INDEX "payout_wallet_created_idx" ON "payout" USING btree ("wallet_uuid","created_at","payout_uuid");--> statement-breakpoint
 CREATE INDEX "payout_scheduled_idx" ON "payout" USING btree ("schedule_date") WHERE "status" = 'pending';--> statement-breakpoint
-CREATE INDEX "payout_status_change_payout_idx" ON "payout_status_change" USING btree ("payout_uuid","id");
+CREATE INDEX "payout_status_change_payout_idx" ON "payout_status_change" USING btree ("payout_uuid","id");--> statement-breakpoint
+CREATE INDEX "charge_awaiting_settlement_idx" ON "charge" USING btree ("created_at") WHERE "status" in ('confirmed', 'pending');

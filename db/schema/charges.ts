@@ -115,6 +115,8 @@ export const charge = pgTable(
     index('charge_entity_payer_email_idx').on(t.entityUuid, sql`lower(${t.payerEmail})`),
     index('charge_entity_payer_tax_id_idx').on(t.entityUuid, t.payerTaxId),
     index('charge_payment_link_created_idx').on(t.paymentLinkUuid, t.createdAt).where(sql`"payment_link_uuid" is not null`),
+    // The hourly settlement run looks only at charges whose money waits in `pending`.
+    index('charge_awaiting_settlement_idx').on(t.createdAt).where(sql`"status" in ('confirmed', 'pending')`),
     uniqueIndex('charge_pix_txid_unique').on(t.pixTxid).where(sql`"pix_txid" is not null`),
     uniqueIndex('charge_boleto_barcode_unique').on(t.boletoBarcode).where(sql`"boleto_barcode" is not null`),
     uniqueIndex('charge_boleto_our_number_unique').on(t.entityUuid, t.boletoOurNumber).where(sql`"boleto_our_number" is not null`),
