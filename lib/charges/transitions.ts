@@ -20,7 +20,8 @@ const NEXT: Record<ChargeStatus, readonly ChargeStatus[]> = {
   confirmed: ['paid', 'refunded', 'chargeback_requested'],
   paid: ['refunded', 'chargeback_requested'],
   chargeback_requested: ['chargeback', 'chargeback_reversed'],
-  chargeback_reversed: ['refunded'],
+  // A dispute won before settlement put the money back in `pending`: settlement still makes it `paid`.
+  chargeback_reversed: ['refunded', 'paid'],
   refunded: [],
   refund_error: [],
   pre_chargeback_resolution: [],

@@ -5,10 +5,11 @@ import { DEFAULT_SETTLEMENT_DELAY_DAYS, isSettledMethod } from './delay';
 
 /**
  * The charges whose money waits in `pending` for settlement: a captured card charge (`confirmed`,
- * on-us `platform` charges included) and a paid boleto (`pending` with a payment). A disputed
- * charge (`chargeback_*`) is not one: its money is held elsewhere until the dispute is decided.
+ * on-us `platform` charges included) and a paid boleto (`pending` with a payment). A charge under
+ * dispute is not one: its money is held elsewhere until the dispute is decided; a dispute won
+ * before settlement puts it back in `pending`, so that charge awaits settlement again.
  */
-export const awaitingSettlement = sql`((${charge.typeCharge} in ('credit_card', 'debit_card') and ${charge.status} = 'confirmed') or (${charge.typeCharge} = 'boleto' and ${charge.status} = 'pending' and ${charge.paidAt} is not null))`;
+export const awaitingSettlement = sql`((${charge.typeCharge} in ('credit_card', 'debit_card') and ${charge.status} = 'confirmed') or (${charge.typeCharge} = 'boleto' and ${charge.status} = 'pending' and ${charge.paidAt} is not null) or (${charge.typeCharge} in ('credit_card', 'debit_card') and ${charge.status} = 'chargeback_reversed' and not exists (select 1 from ${settlementLine} where ${settlementLine.chargeUuid} = ${charge.chargeUuid})))`;
 
 /**
  * When the money reached `pending`: the charge's first move into its current status (a partial

@@ -101,6 +101,19 @@ describe('settling card and boleto charges', () => {
     await expectLedgerIntact(db, tenant.entityUuid);
   });
 
+  it('settles a charge whose dispute was won before settlement', async () => {
+    const tenant = await chargeTenant(db);
+    const disputed = await cardChargeAt(tenant, FRIDAY_AFTERNOON);
+    expect((await chargeApi(tenant.token).dispute(disputed, 'open', 'fraud')).body.status).toBe('chargeback_requested');
+    expect((await chargeApi(tenant.token).dispute(disputed, 'win')).body.status).toBe('chargeback_reversed');
+    // Due a business day after the dispute was won (the money came back to pending then).
+    await run(new Date('2030-01-10T03:15:00Z'), tenant.entityUuid);
+    expect((await chargeRow(db, disputed)).status).toBe('paid');
+    expect(await lineOf(db, disputed)).toBeDefined();
+    expect(await walletBalance(db, tenant.wallet.walletUuid, 'pending')).toBe(0n);
+    await expectLedgerIntact(db, tenant.entityUuid);
+  });
+
   it("ties each day's totals to the ledger's settlement movements, and a second run changes nothing", async () => {
     const tenant = await chargeTenant(db);
     const friday = await Promise.all([cardChargeAt(tenant, FRIDAY_AFTERNOON, { installment_value: '123.45' }), paidBoletoAt(tenant, FRIDAY_AFTERNOON)]);
