@@ -11,6 +11,8 @@ export const merchantNav: NavItem[] = [
   { href: '/dashboard/charges', label: 'charges' },
   { href: '/dashboard/payment-links', label: 'paymentLinks' },
   { href: '/dashboard/invoices', label: 'invoices' },
+  { href: '/dashboard/settlements', label: 'settlements' },
+  { href: '/dashboard/payouts', label: 'payouts' },
   { href: '/dashboard/developers', label: 'developers' },
   { href: '/dashboard/settings', label: 'settings' },
 ];

@@ -15,18 +15,24 @@ export function statementCsv(rows: readonly StatementRow[], currencyDigits: numb
     row.entryId.toString(),
     row.createdAt.toISOString(),
     row.transactionUuid,
-    text(row.kind),
-    text(row.referenceType),
-    text(row.referenceId),
-    text(row.description ?? ''),
+    csvText(row.kind),
+    csvText(row.referenceType),
+    csvText(row.referenceId),
+    csvText(row.description ?? ''),
     row.account,
     formatMinor(row.amountMinor, currencyDigits),
     formatMinor(row.balanceAfterMinor, currencyDigits),
   ]);
-  return [CSV_HEADER, ...lines].map((fields) => `${fields.map(quoted).join(',')}\r\n`).join('');
+  return [CSV_HEADER, ...lines].map(csvLine).join('');
 }
 
-function text(value: string): string {
+/** One RFC 4180 record with its CRLF; the other CSV exports (settlement lines) write theirs the same way. */
+export function csvLine(fields: readonly string[]): string {
+  return `${fields.map(quoted).join(',')}\r\n`;
+}
+
+/** Free text as a spreadsheet should read it: never as a formula. */
+export function csvText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
