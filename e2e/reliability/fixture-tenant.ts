@@ -23,8 +23,8 @@ import { WebhookReceiver } from './webhook-receiver';
  * A tenant holding one of everything a route can name, made through the API: a payment wallet with
  * a captured, a pre-authorized and an issued charge, a payment link, a credit wallet with its
  * limit, a card and a purchase on it (an instrument entry), a payroll wallet with a withdrawal (a
- * wallet entry), a credit wallet still waiting for KYC, and a webhook endpoint with a delivery to a
- * receiver that is up. R5 malforms requests against it; R6 is it, seen from another tenant.
+ * wallet entry), a credit wallet still waiting for KYC, a closed invoice with its slip, a settlement,
+ * a payout, and a webhook endpoint with a delivery to a receiver that is up. R5 malforms requests against it; R6 is it, seen from another tenant.
  */
 export interface FixtureTenant {
   tenant: Tenant;
@@ -64,6 +64,13 @@ export async function createFixtureTenant(harness: Harness): Promise<FixtureTena
     'fixture withdrawal',
   );
   const pending = await createCreditWallet(tenant, creditWalletBody('1000.00'), { approve: false });
+  // The credit wallet's first invoice, closed by the sandbox so it has a bank slip; the next one opens.
+  const invoice = expectAnswer(await tenant.api.post(`/api/v1/sandbox/credit/wallets/${credit.walletKey}/invoice/close`, undefined, { idempotencyKey: randomUUID() }), 200, 'fixture invoice close')
+    .body.invoice_key as string;
+  // A settlement (the captured charges settled now, their net in `available`) and a payout drawing on it.
+  expectAnswer(await tenant.api.post('/api/v1/sandbox/settlements/run', { wallet_uuid: wallet.walletUuid }, { idempotencyKey: randomUUID() }), 200, 'fixture settlement');
+  const settlements = expectAnswer(await tenant.api.get(`/api/v1/bank/wallet/settlements/?wallet_uuid=${wallet.walletUuid}`), 200, 'fixture settlements');
+  const payout = expectAnswer(await tenant.api.post('/api/v1/bank/wallet/payout/', payoutBody(wallet), { idempotencyKey: randomUUID() }), 201, 'fixture payout').body.payout_uuid as string;
   const deliveries = expectAnswer(await tenant.api.get('/api/v1/webhooks/deliveries'), 200, 'fixture deliveries');
 
   const ids = {
@@ -83,6 +90,9 @@ export async function createFixtureTenant(harness: Harness): Promise<FixtureTena
     pendingCreditWallet: pending,
     endpoint: endpoint.endpointUuid,
     delivery: deliveries.body.data[0].delivery_uuid as string,
+    invoice,
+    settlement: settlements.body.data[0].settlement_uuid as string,
+    payout,
   };
 
   const paramsFor = (operation: Operation): Record<string, string> => {
@@ -111,6 +121,12 @@ export async function createFixtureTenant(harness: Harness): Promise<FixtureTena
           return ids.endpoint;
         case 'delivery_uuid':
           return ids.delivery;
+        case 'invoice_key':
+          return ids.invoice;
+        case 'settlement_uuid':
+          return ids.settlement;
+        case 'payout_uuid':
+          return ids.payout;
         default:
           throw new Error(`no fixture id for path parameter ${name} of ${operation.operationId}`);
       }
@@ -140,6 +156,10 @@ export async function createFixtureTenant(harness: Harness): Promise<FixtureTena
     createWebhookEndpoint: { url: 'https://hooks.example.test/fixture', webhook_key: 'fixture-key', events: ['wallet.created'], format: 'platform' },
     updateWebhookEndpoint: { description: 'fixture, renamed' },
     simulateKycDecision: { action: 'reject', reason: 'Documento ilegível' },
+    simulateInvoicePayment: {},
+    createPayout: payoutBody(wallet),
+    simulatePayoutOutcome: { outcome: 'realized' },
+    simulateSettlement: { wallet_uuid: ids.wallet },
   };
   const bodyFor = (operation: Operation): unknown => {
     // The token endpoint's body is a form of credentials, not JSON: see `tokenClient`.
@@ -155,6 +175,17 @@ export async function createFixtureTenant(harness: Harness): Promise<FixtureTena
 
 function linkBody(wallet: PaymentWallet) {
   return { wallet_uuid: wallet.walletUuid, merchant_id: wallet.merchantUuid, region: 'BR', currency: 'BRL', billing_type: 'one_time', charge_type: ['credit_card'], name: 'Fixture link', value: '10.00' };
+}
+
+function payoutBody(wallet: PaymentWallet) {
+  return {
+    wallet_uuid: wallet.walletUuid,
+    type_payout: 'pix',
+    value: '1.00',
+    description: 'fixture payout',
+    transaction_reference: 'fixture-payout',
+    pix_destination: { pix_address_key: 'financeiro@fixture.example.test', pix_address_key_type: 'email' },
+  };
 }
 
 function pixBody(wallet: PaymentWallet) {

@@ -24,6 +24,7 @@ export const capturedAt = sql<Date | null>`(select min(s.occurred_at) from charg
 
 export interface SettlementCandidate {
   chargeUuid: string;
+  walletUuid: string;
   merchantUuid: string;
   typeCharge: ChargeMethod;
   capturedAt: Date;
@@ -32,7 +33,7 @@ export interface SettlementCandidate {
 /** Every charge awaiting settlement captured by `at`, oldest first, without a settlement line. */
 export async function settlementCandidates(db: DbOrTx, at: Date, entityUuid?: string): Promise<SettlementCandidate[]> {
   const rows = await db
-    .select({ chargeUuid: charge.chargeUuid, merchantUuid: charge.merchantUuid, typeCharge: charge.typeCharge, capturedAt })
+    .select({ chargeUuid: charge.chargeUuid, walletUuid: charge.walletUuid, merchantUuid: charge.merchantUuid, typeCharge: charge.typeCharge, capturedAt })
     .from(charge)
     .where(and(awaitingSettlement, entityUuid ? eq(charge.entityUuid, entityUuid) : undefined, sql`not exists (select 1 from ${settlementLine} where ${settlementLine.chargeUuid} = ${charge.chargeUuid})`))
     .orderBy(charge.createdAt);

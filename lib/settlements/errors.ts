@@ -4,4 +4,5 @@ import { AppError } from '@/lib/errors/app-error';
 export const settlementErrors = {
   notFound: () =>
     new AppError({ status: 404, code: 'errors.settlement.not_found', error: 'not_found', message: 'Settlement not found', translation: 'Liquidação não encontrada' }),
+  walletNotFound: () => new AppError({ status: 404, code: 'errors.wallet.not_found', error: 'not_found', message: 'Wallet not found', translation: 'Carteira não encontrada' }),
 };

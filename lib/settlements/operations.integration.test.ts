@@ -117,3 +117,20 @@ describe('GET /api/v1/bank/wallet/settlements/', () => {
     expect((await settlementApi(stranger.token).list()).body.total).toBe(0);
   });
 });
+
+describe('POST /api/v1/sandbox/settlements/run', () => {
+  it('settles the account’s awaiting charges today, without waiting for their delay', async () => {
+    const tenant = await chargeTenant(db);
+    const card = await cardChargeAt(tenant, FRIDAY_AFTERNOON);
+    setClock(new Date('2028-03-03T19:00:00Z'));
+    const other = await chargeTenant(db);
+    expect((await settlementApi(tenant.token).settleNow({ wallet_uuid: other.wallet.walletUuid })).status).toBe(404);
+    const res = await settlementApi(tenant.token).settleNow({ wallet_uuid: tenant.wallet.walletUuid });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toEqual({ settled: 1, failed: 0 });
+    expect((await chargeApi(tenant.token).get(card)).body.status).toBe('paid');
+    const list = await settlementApi(tenant.token).list({ wallet_uuid: tenant.wallet.walletUuid });
+    expect(list.body.data).toEqual([expect.objectContaining({ settlement_date: '2028-03-03' })]);
+    expect((await settlementApi(tenant.token).settleNow()).body).toEqual({ settled: 0, failed: 0 });
+  });
+});

@@ -1,8 +1,10 @@
+import { z } from 'zod';
 import { defineOperation } from '@/lib/api/operation';
 import { callerFromApi } from '@/lib/auth/caller';
 import { documented } from '@/lib/openapi/shared';
 import { a55ListBody } from '@/lib/pagination/keyset';
 import { getSettlement, listSettlements } from './queries';
+import { settleNowForSandbox } from './run';
 import { settlementDetailSchema, settlementListQuerySchema, settlementListSchema, settlementParamsSchema } from './schemas';
 import { toSettlementBody, toSettlementDetailBody } from './serialize';
 
@@ -57,4 +59,28 @@ export const getSettlementOperation = defineOperation({
   handler: async ({ db, actor, params }) => ({ body: toSettlementDetailBody(await getSettlement(db, callerFromApi(actor), params.settlement_uuid)) }),
 });
 
-export const settlementOperations = [listSettlementsOperation, getSettlementOperation];
+export const settleNowOperation = defineOperation({
+  operationId: 'simulateSettlement',
+  method: 'post',
+  path: '/api/v1/sandbox/settlements/run',
+  dialect: 'a55',
+  auth: { scope: 'wallet:read' },
+  tag: 'Sandbox',
+  summary: 'Settle the account’s awaiting charges now (sandbox)',
+  description:
+    'Runs settlement now for every charge of the account (or of `wallet_uuid`) that awaits it, without waiting for its delay: ' +
+    'each moves to `paid` with the `charge.paid` webhook and joins today’s settlement of its wallet, as the hourly run does on ' +
+    'its settlement day. In production this route does not exist (404 `NOT_FOUND`). ' +
+    SETTLEMENT_RULES,
+  body: z.object({ wallet_uuid: z.uuid().optional() }).optional().meta({ id: 'SimulateSettlementRequest' }),
+  responses: {
+    200: {
+      description: 'How many charges settled (and failed, logged for the operators)',
+      schema: z.object({ settled: z.number().int(), failed: z.number().int() }).meta({ id: 'SimulateSettlementAnswer' }),
+    },
+  },
+  errors: { 404: ['errors.wallet.not_found', 'NOT_FOUND'] },
+  handler: async ({ db, actor, body }) => ({ body: await settleNowForSandbox(db, callerFromApi(actor), body?.wallet_uuid) }),
+});
+
+export const settlementOperations = [listSettlementsOperation, getSettlementOperation, settleNowOperation];

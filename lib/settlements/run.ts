@@ -1,8 +1,13 @@
 import type { Db } from '@/db/client';
+import { and, eq } from 'drizzle-orm';
+import { wallet } from '@/db/schema';
+import type { Caller } from '@/lib/auth/caller';
+import { ownedBy } from '@/lib/auth/scope';
 import { now } from '@/lib/clock';
 import { logger } from '@/lib/logger';
 import { isDue } from './delay';
 import { settlementCandidates, settlementDelays } from './due';
+import { settlementErrors } from './errors';
 import { settleCharge } from './settle';
 
 /**
@@ -30,4 +35,29 @@ export async function settleDueCharges(db: Db, at: Date = now(), options: { enti
     }
   }
   return { due: due.length, settled, failed };
+}
+
+/**
+ * Sandbox: settles now every charge of the caller's account (or of one of its wallets) that awaits
+ * settlement, without waiting for its delay, as the run would on its settlement day; the lines go
+ * on today's settlements. So an integrator sees `charge.paid` and a settlement without waiting a day.
+ */
+export async function settleNowForSandbox(db: Db, caller: Caller, walletUuid?: string): Promise<{ settled: number; failed: number }> {
+  if (walletUuid) {
+    const [owned] = await db.select({ walletUuid: wallet.walletUuid }).from(wallet).where(and(ownedBy(wallet, caller), eq(wallet.walletUuid, walletUuid)));
+    if (!owned) throw settlementErrors.walletNotFound();
+  }
+  const at = now();
+  const candidates = (await settlementCandidates(db, at, caller.entityUuid)).filter((candidate) => !walletUuid || candidate.walletUuid === walletUuid);
+  let settled = 0;
+  let failed = 0;
+  for (const candidate of candidates) {
+    try {
+      if ((await settleCharge(db, candidate.chargeUuid, at, { ignoreDelay: true })) === 'settled') settled += 1;
+    } catch (error) {
+      failed += 1;
+      logger.error({ err: error, chargeUuid: candidate.chargeUuid }, 'sandbox settlement failed for a charge');
+    }
+  }
+  return { settled, failed };
 }

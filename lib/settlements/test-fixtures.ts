@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { ledgerAccount, ledgerEntry, ledgerTransaction, settlement, settlementLine, webhookEvent } from '@/db/schema';
 import { setClock } from '@/lib/clock';
 import { chargeApi, chargeBody, SANDBOX_OK_CARD, type ChargeTenant } from '@/lib/charges/test-fixtures';
+import { POST as settleNowRoute } from '@/app/api/v1/sandbox/settlements/run/route';
 import { callRoute } from '@/lib/testing/api';
 import { POST as sandboxPayRoute } from '@/app/api/v1/sandbox/charges/[charge_uuid]/pay/route';
 import { GET as settlementRoute } from '@/app/api/v1/bank/wallet/settlements/[settlement_uuid]/route';
@@ -49,6 +50,7 @@ export function settlementApi(token: string) {
     list: (query: Record<string, string> = {}) => callRoute(settlementsRoute, { path: `/api/v1/bank/wallet/settlements/?${new URLSearchParams(query).toString()}`, token }),
     get: (settlementUuid: string) =>
       callRoute(settlementRoute, { path: `/api/v1/bank/wallet/settlements/${settlementUuid}/`, token, params: { settlement_uuid: settlementUuid } }),
+    settleNow: (body?: { wallet_uuid?: string }) => callRoute(settleNowRoute, { path: '/api/v1/sandbox/settlements/run', token, body }),
   };
 }
 
