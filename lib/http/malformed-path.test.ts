@@ -13,9 +13,11 @@ describe('malformedPathAnswer', () => {
     expect(a55.status).toBe(400);
     expect(JSON.parse(a55.body)).toMatchObject({ error: 'validation_error', code: 'validation_error' });
 
-    const qi = malformedPathAnswer('/api/v1/credit/wallet/%C0%AF')!;
-    expect(qi.status).toBe(400);
-    expect(JSON.parse(qi.body)).toMatchObject({ title: 'Bad Request', code: 'QIT000001' });
+    for (const path of ['/api/v1/credit/wallet/%C0%AF', '/api/v1/sandbox/credit/wallets/%ZZ/invoice/close']) {
+      const qi = malformedPathAnswer(path)!;
+      expect(qi.status).toBe(400);
+      expect(JSON.parse(qi.body), path).toMatchObject({ title: 'Bad Request', code: 'QIT000001' });
+    }
 
     for (const path of ['/api/v1/bank/wallet/charge/%ZZ/', '/api/v1/sandbox/charges/%C0%AF/dispute']) {
       expect(JSON.parse(malformedPathAnswer(path)!.body), path).toMatchObject({ status: 'error', message: [{ code: 'validation_error' }] });

@@ -41,6 +41,7 @@ function refusal(path: string): PlainAnswer {
 const CHARGE_PREFIXES = ['/api/v1/bank/wallet/charge/', '/api/v1/bank/wallet/charges/', '/api/v1/bank/public/charge/', '/api/v1/sandbox/charges/'];
 
 function familyOf(path: string): Dialect {
-  if (path.startsWith('/api/v1/credit/') || path === '/api/v1/credit') return 'qi';
+  // The credit routes and their sandbox simulations (the invoices' time machine) speak QI's dialect.
+  if (path.startsWith('/api/v1/credit/') || path === '/api/v1/credit' || path.startsWith('/api/v1/sandbox/credit/')) return 'qi';
   return CHARGE_PREFIXES.some((prefix) => path.startsWith(prefix)) ? 'a55_charge' : 'a55';
 }
