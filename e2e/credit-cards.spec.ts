@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { generateCpf } from '@brazilian-utils/brazilian-utils';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO_ACTIVITY } from '@/lib/accounts/demo-activity';
 import { apiToken } from './api-token';
-import { fillNaturalPerson } from './credit-wizard';
+import { createCreditWalletInWizard } from './credit-wizard';
 import { DEMO, signIn } from './demo';
 
 const BRL_WALLET = DEMO_ACTIVITY.paymentWallets[0].name;
@@ -48,13 +47,7 @@ test('a merchant issues a postpaid card under a credit wallet, a payer buys with
   const auth = await apiToken(page, request, ['credit:read', 'credit:write']);
 
   // A credit wallet of R$ 2.000,00, onboarded in the wizard: no cards while KYC is pending.
-  await page.goto('/dashboard/wallets/credit/new');
-  const wizard = page.getByRole('form', { name: 'New credit wallet' });
-  await fillNaturalPerson(wizard.getByRole('group', { name: 'Owner details' }), { name: owner, cpf: generateCpf(), email: `owner-${tag}@e2e.test` });
-  await wizard.getByLabel('Postpaid credit limit (BRL)').fill('2000');
-  await wizard.getByRole('button', { name: 'Create credit wallet' }).click();
-  await expect(page).toHaveURL(/\/dashboard\/wallets\/credit\/[0-9a-f-]{36}$/);
-  const walletKey = page.url().split('/').pop()!;
+  const walletKey = await createCreditWalletInWizard(page, { name: owner, email: `owner-${tag}@e2e.test` }, '2000');
   const cards = page.getByRole('region', { name: 'Cards' });
   await expect(cards.getByRole('note')).toHaveText('Cards are issued once KYC approves the wallet’s owner, who holds them.');
   await expect(cards.getByRole('form', { name: 'Issue a card' })).toHaveCount(0);

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { generateCpf } from '@brazilian-utils/brazilian-utils';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO_ACTIVITY } from '@/lib/accounts/demo-activity';
 import { apiToken } from './api-token';
-import { fillNaturalPerson } from './credit-wizard';
+import { createCreditWalletInWizard } from './credit-wizard';
 import { DEMO, signIn } from './demo';
 
 const BRL_WALLET = DEMO_ACTIVITY.paymentWallets[0].name;
@@ -54,14 +53,8 @@ test('a card purchase fills the open invoice; the sandbox closes it, the merchan
   const auth = await apiToken(page, request, ['credit:read', 'credit:write']);
 
   // An active credit wallet of R$ 2.000,00 has an open invoice from the start, billing nothing yet.
-  await page.goto('/dashboard/wallets/credit/new');
-  const wizard = page.getByRole('form', { name: 'New credit wallet' });
-  await fillNaturalPerson(wizard.getByRole('group', { name: 'Owner details' }), { name: owner, cpf: generateCpf(), email: `owner-${tag}@e2e.test` });
-  await wizard.getByLabel('Postpaid credit limit (BRL)').fill('2000');
-  await wizard.getByRole('button', { name: 'Create credit wallet' }).click();
-  await expect(page).toHaveURL(/\/dashboard\/wallets\/credit\/[0-9a-f-]{36}$/);
-  const walletPath = new URL(page.url()).pathname;
-  const walletKey = walletPath.split('/').pop()!;
+  const walletKey = await createCreditWalletInWizard(page, { name: owner, email: `owner-${tag}@e2e.test` }, '2000');
+  const walletPath = `/dashboard/wallets/credit/${walletKey}`;
   const approved = await request.post(`/api/v1/sandbox/wallets/${walletKey}/kyc`, { headers: auth, data: { action: 'approve' } });
   expect(approved.status(), await approved.text()).toBe(200);
   await page.reload();
