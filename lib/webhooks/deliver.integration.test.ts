@@ -263,8 +263,9 @@ describe('webhook delivery worker', () => {
   });
 
   it('delivers every committed event at least once across a worker restart, and never a rolled-back one', async () => {
-    // The first requests are slow, so the first worker is stopped with attempts in flight.
-    const hooks = await receiver((_request, index) => ({ status: 200, body: 'ok', delayMs: index < 2 ? 1500 : 0 }));
+    // The first two requests never get an answer, so the first worker stops with attempts unfinished
+    // however fast or slow the machine is; they time out and are retried.
+    const hooks = await receiver((_request, index) => (index < 2 ? 'hang' : { status: 200, body: 'ok' }));
     const tenant = await createTestAccount(db);
     const entity = tenant.account.entityUuid;
     await createTestEndpoint(db, { entityUuid: entity, url: hooks.url });
@@ -278,7 +279,7 @@ describe('webhook delivery worker', () => {
       }),
     ).rejects.toThrow();
 
-    const first = await workers({ concurrency: 2, stopTimeoutMs: 1000 });
+    const first = await workers({ concurrency: 2, stopTimeoutMs: 1000, timeoutMs: 1500, schedule: SECOND_EACH });
     await eventually(async () => hooks.received.length > 0);
     await first.stop();
     const deliveries = (await Promise.all(committed.map((eventUuid) => deliveriesOfEvent(db, eventUuid)))).flat();
@@ -286,7 +287,7 @@ describe('webhook delivery worker', () => {
     const statuses = await Promise.all(deliveries.map(async (d) => (await deliveryNow(d.deliveryUuid)).status));
     expect(statuses.filter((status) => status === 'pending').length).toBeGreaterThan(0);
 
-    await workers({ concurrency: 2 });
+    await workers({ concurrency: 2, timeoutMs: 1500, schedule: SECOND_EACH });
     for (const delivery of deliveries) await settled(delivery.deliveryUuid, 'succeeded');
     const arrived = new Set(hooks.received.map((r) => r.headers['x-webhook-id']));
     expect([...arrived].sort()).toEqual([...committed].sort());
