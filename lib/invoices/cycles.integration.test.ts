@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { invoice, invoiceItem, walletEntry, webhookEvent } from '@/db/schema';
 import { resetClock, setClock } from '@/lib/clock';
@@ -147,11 +147,21 @@ describe('the bank slip', () => {
     await walkDays(db, scenario, '2027-01-15', '2027-01-15');
     await paySlip(db, scenario, '2027-01-20', '2027-01-15', 40_00n);
     await walkDays(db, scenario, '2027-01-26', '2027-01-26');
-    const events = await db.select().from(webhookEvent).where(eq(webhookEvent.entityUuid, scenario.issuer.entityUuid));
-    const invoiceStatuses = events.filter((event) => event.type === 'invoice.status_changed').map((event) => event.data.invoice_status);
-    expect(invoiceStatuses).toEqual(['processing_closing', 'closed', 'processing_expiration', 'overdue']);
-    const paymentStatuses = events.filter((event) => event.type === 'invoice_payment.status_changed').map((event) => event.data.invoice_payment_status);
-    expect(paymentStatuses).toEqual(['processing_payment', 'paid']);
+    const events = await db.select().from(webhookEvent).where(eq(webhookEvent.entityUuid, scenario.issuer.entityUuid)).orderBy(asc(webhookEvent.occurredAt));
+    // Events share their transaction's timestamp: each step's pair is compared as a set, the steps in order.
+    const statusesOf = (type: string, field: string) => {
+      const steps = new Map<number, string[]>();
+      for (const event of events.filter((candidate) => candidate.type === type)) {
+        const at = event.occurredAt.getTime();
+        steps.set(at, [...(steps.get(at) ?? []), String(event.data[field])].sort());
+      }
+      return [...steps.values()];
+    };
+    expect(statusesOf('invoice.status_changed', 'invoice_status')).toEqual([
+      ['closed', 'processing_closing'],
+      ['overdue', 'processing_expiration'],
+    ]);
+    expect(statusesOf('invoice_payment.status_changed', 'invoice_payment_status')).toEqual([['paid', 'processing_payment']]);
     expect(events.find((event) => event.type === 'wallet_entry.concluded')?.data).toMatchObject({ wallet_entry_type: 'revolving_credit', amount_minor: '6000' });
   });
 });
