@@ -7,7 +7,7 @@
 // 1 000 000 unless scaled down), BENCH_ONLY=P1,P3 (a partial run prints and writes nothing),
 // BENCH_CPU_PROF=<dir> (the server writes a --cpu-prof profile there; see bench/profile.ts).
 import './harness/process-env';
-import { cleanUpOnSignals, runCleanup } from './harness/cleanup';
+import { cleanUpOnSignals, runCleanup } from '@/lib/testing/process-cleanup';
 import type { RowContext } from './harness/context';
 import { benchDatabase } from './harness/database';
 import { describeMachine } from './harness/machine';

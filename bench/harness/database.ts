@@ -2,7 +2,7 @@ import postgres from 'postgres';
 import { openDatabase, type Connection } from '@/db/client';
 import { installJobQueues } from '@/lib/jobs/install';
 import { PROBE_APPLICATION } from './probe';
-import { onCleanup } from './cleanup';
+import { onCleanup } from '@/lib/testing/process-cleanup';
 import { SETTINGS } from './settings';
 
 export interface BenchDatabase {

@@ -3,7 +3,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { onCleanup } from './cleanup';
+import { onCleanup } from '@/lib/testing/process-cleanup';
 import { SERVER_SECRETS, SETTINGS } from './settings';
 
 const DIST_DIR = process.env.NEXT_DIST_DIR || '.next';

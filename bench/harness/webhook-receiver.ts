@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { onCleanup } from './cleanup';
+import { onCleanup } from '@/lib/testing/process-cleanup';
 
 /** A receiver on loopback that accepts every delivery (200) and counts them. */
 export async function webhookReceiver(): Promise<{ url: string; received: () => number }> {

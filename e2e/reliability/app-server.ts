@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { onCleanup } from './cleanup';
+import { onCleanup } from '@/lib/testing/process-cleanup';
 import { SECRETS, TRUSTED_PROXY, WEBHOOK_RETRY_DELAYS_MS } from './settings';
 
 /** One `server.ts` process (as `npm start` runs it) in a process group of its own, so a kill reaches tsx's children too. */

@@ -1,3 +1,4 @@
+import { NASTY_VALUES, RAW_BODIES } from '@/lib/testing/hostile-inputs';
 import { randomUUID } from 'node:crypto';
 import { z, type ZodType } from 'zod';
 import { isIdempotentWrite, type Operation } from '@/lib/api/operation';
@@ -25,37 +26,6 @@ export interface MalformedRequest {
   /** What was changed, for a failure report. */
   detail: string;
 }
-
-const NASTY: unknown[] = [
-  '\u0000',
-  'a\u0000b',
-  '',
-  ' ',
-  'x'.repeat(5000),
-  '%ZZ',
-  '../../etc/passwd',
-  '\uD800',
-  '😀',
-  "'; drop table wallet; --",
-  '1e3',
-  '15.0',
-  '-1',
-  '99999999999999999999999.99',
-  -1,
-  0,
-  2 ** 53 + 1,
-  1e400,
-  0.001,
-  true,
-  null,
-  [],
-  {},
-  [null],
-  { nested: { deeper: '\u0000' } },
-];
-
-// Texts a JSON parser refuses, or reads as something other than an object.
-const RAW_BODIES = ['{', '[]', 'null', '"text"', '{"a":1,}', '\u0000', '{"amount": 1e400}', `${'['.repeat(5000)}${']'.repeat(5000)}`, '{"a":"\\ud800"}', 'a=1&b=2'];
 
 // Path values that name nothing: not ids, ids of nothing, text that does not decode (sent raw).
 // (Not `..`: a URL's dot segments are resolved before sending, so it names another route.)
@@ -113,7 +83,7 @@ export function malformedRequests(operation: Operation, fixture: FixtureTenant, 
     if (operation.query && queryNames.length) {
       makers.push(() => {
         const name = pick(queryNames);
-        const value = pick(NASTY);
+        const value = pick(NASTY_VALUES);
         const text = typeof value === 'string' ? value : (json(value) ?? '');
         const query = { [name]: text.toWellFormed() };
         if (accepts(operation.query!, query)) return null;
@@ -130,7 +100,7 @@ export function malformedRequests(operation: Operation, fixture: FixtureTenant, 
       const paths = [...leafPaths(base), ...propertiesOf(operation.body).map((p) => [p])];
       makers.push(() => {
         const path = pick(paths);
-        const value = random() < 0.15 ? undefined : pick(NASTY);
+        const value = random() < 0.15 ? undefined : pick(NASTY_VALUES);
         const raw = json(mutate(base, path, value));
         if (raw === undefined || acceptsText(operation.body!, raw)) return null;
         return { fault: 'body', method, url: url(params), raw, detail: `${path.join('.') || '(body)'} = ${value === undefined ? '(removed)' : json(value)?.slice(0, 60)}` };

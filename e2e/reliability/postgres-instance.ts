@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import postgres from 'postgres';
-import { onCleanup } from './cleanup';
+import { onCleanup } from '@/lib/testing/process-cleanup';
 import { sparePort } from './spare-port';
 
 const run = promisify(execFile);

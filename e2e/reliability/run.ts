@@ -17,7 +17,7 @@ import { openDatabase } from '@/db/client';
 import { appServer, type AppServer } from './app-server';
 import { loggedErrors, printSummary, summaryLine, writeJsonReport, type CaseReport } from './case-report';
 import { CASES } from './cases';
-import { cleanUpOnSignals, onCleanup, runCleanup } from './cleanup';
+import { cleanUpOnSignals, onCleanup, runCleanup } from '@/lib/testing/process-cleanup';
 import { Findings } from './findings';
 import type { Harness, ReliabilityCase } from './harness';
 import { startPostgres } from './postgres-instance';

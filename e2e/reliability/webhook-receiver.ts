@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { verifyWebhookSignature } from '@/lib/webhooks/signature';
-import { onCleanup } from './cleanup';
+import { onCleanup } from '@/lib/testing/process-cleanup';
 import { sparePort } from './spare-port';
 
 /** One delivery as it arrived. */

@@ -1,3 +1,4 @@
+import { NASTY_VALUES, RAW_BODIES } from '@/lib/testing/hostile-inputs';
 import { count, eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -30,35 +31,9 @@ const SEED = 20261201;
 
 const db = await testDb();
 
-const nasty = fc.constantFrom<unknown>(
-  '\u0000',
-  'a\u0000b',
-  '',
-  ' ',
-  'x'.repeat(5000),
-  '%ZZ',
-  '../../etc/passwd',
-  '\uD800',
-  '😀',
-  "'; drop table wallet; --",
-  '1e3',
-  '15.0',
-  '-1',
-  '99999999999999999999999.99',
-  -1,
-  0,
-  2 ** 53 + 1,
-  true,
-  null,
-  [],
-  {},
-  [null],
-  { nested: { deeper: '\u0000' } },
-);
+const nasty = fc.constantFrom<unknown>(...NASTY_VALUES);
 const value = fc.oneof(nasty, fc.string({ maxLength: 40 }), fc.integer(), fc.double({ noNaN: true }), fc.constant(undefined));
 
-// Texts a JSON parser must refuse, or accept as something other than an object.
-const RAW_BODIES = ['{', '[]', 'null', '"text"', '{"a":1,}', '\u0000', '{"amount": 1e400}', `${'['.repeat(5000)}${']'.repeat(5000)}`, '{"a":"\\ud800"}'];
 
 /** The tenant the fuzzing runs in: one of everything, and a token holding every scope. */
 async function fuzzTenant() {

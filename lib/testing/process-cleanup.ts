@@ -1,14 +1,22 @@
 /**
- * What the benchmark starts (the server, a database, temporary directories) registers how to undo
- * it here; `runCleanup` undoes it all, newest first, once, on success, failure or interruption.
+ * For the scripts that start real processes (the reliability suite, the benchmarks): everything a
+ * run starts (servers, databases, temporary directories) registers how to undo it here;
+ * `runCleanup` undoes it all, newest first, once, whether the run passed, failed, threw or was
+ * interrupted (SIGINT, SIGTERM, SIGHUP).
  */
 type Undo = { name: string; undo: () => Promise<void> | void };
 
 const stack: Undo[] = [];
 let running: Promise<void> | undefined;
 
-export function onCleanup(name: string, undo: Undo['undo']): void {
-  stack.push({ name, undo });
+/** Registers an undo step; the returned function removes it (the resource was released early). */
+export function onCleanup(name: string, undo: Undo['undo']): () => void {
+  const entry = { name, undo };
+  stack.push(entry);
+  return () => {
+    const at = stack.indexOf(entry);
+    if (at >= 0) stack.splice(at, 1);
+  };
 }
 
 export function runCleanup(): Promise<void> {
@@ -25,6 +33,7 @@ export function runCleanup(): Promise<void> {
   return running;
 }
 
+/** Interrupted: tear down, then leave with the conventional status. */
 export function cleanUpOnSignals(): void {
   for (const [signal, code] of [
     ['SIGINT', 130],
