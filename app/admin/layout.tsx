@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { saveLocaleAction } from '@/app/dashboard/settings/actions';
 import { AppShell } from '@/components/shell/app-shell';
-import { requireAdmin } from '@/lib/auth/session';
+import { requireOperator } from '@/lib/auth/session';
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const user = await requireAdmin();
+  const user = await requireOperator();
   return <AppShell user={user} chooseLocale={saveLocaleAction}>{children}</AppShell>;
 }

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type postgres from 'postgres';
 import { account } from '@/db/schema';
 import type { Db } from '@/db/client';
-import { ALL_SCOPES } from '@/lib/api/scopes';
+import { grantableScopes } from '@/lib/api/scopes';
 import { SANDBOX_READY_CARDS } from '@/lib/charges/acquirer/sandbox';
 import { createApiClient } from '@/lib/credentials/create';
+import { EVERY_PRODUCT, writeContract } from '@/lib/products/contracted';
 import { accessToken, apiClient, type ApiClient } from './http';
 
 /** An account of the benchmark's own, reached over HTTP with an API client holding every scope. */
@@ -18,8 +19,9 @@ export interface Tenant {
 export async function createTenant(db: Db, base: string, name: string): Promise<Tenant> {
   const [created] = await db.insert(account).values({ name: `Benchmark ${name} ${randomUUID().slice(0, 8)}` }).returning();
   const entityUuid = created!.entityUuid;
+  await writeContract(db, entityUuid, EVERY_PRODUCT);
   const actor = { type: 'system' as const, id: 'benchmark', entityUuid };
-  const { client, clientSecret } = await createApiClient(db, actor, { entityUuid, name: `benchmark ${name}`, scopes: ALL_SCOPES });
+  const { client, clientSecret } = await createApiClient(db, actor, { entityUuid, name: `benchmark ${name}`, scopes: grantableScopes('merchant') });
   const token = await accessToken(base, client.clientId, clientSecret);
   return { entityUuid, token, api: apiClient(base, token) };
 }

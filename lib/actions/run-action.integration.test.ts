@@ -31,6 +31,7 @@ async function effects(ref: string) {
 const schema = z.object({ ref: z.string().min(1), refuse: z.boolean().optional() });
 const createThing = (input: unknown, key?: string) =>
   runAction(
+    'payments.manage',
     schema,
     input,
     async ({ db: actionDb, caller, input }) => {

@@ -2,6 +2,9 @@ import 'server-only';
 import { requireUser } from '@/lib/auth/session';
 import { callerFromUser, type Caller } from '@/lib/auth/caller';
 import { getDb, type DbOrTx } from '@/db/client';
+import type { UserRole } from '@/db/schema';
+import { can, type Permission } from '@/lib/access/permissions';
+import { commonErrors } from '@/lib/errors/common';
 import { invalidFormInput, toActionError, type ActionError } from '@/lib/errors/action-error';
 import { isAppError, isExpectedError } from '@/lib/errors/app-error';
 import { fieldProblems } from '@/lib/errors/dialects';
@@ -37,27 +40,56 @@ export interface ActionOptions {
 }
 
 /**
- * The server-action door: requires a signed-in user, parses the input with the same zod schema
- * the API uses, runs one service, and turns failures into form errors instead of crashes.
+ * Who may run an action: members whose role holds a permission (lib/access/permissions.ts), any
+ * member (`member`: reads every role may do), platform operators, or any signed-in user acting on
+ * their own login (`self`: their language).
+ */
+export type ActionAccess = Permission | 'member' | 'operator' | 'self';
+
+export interface ActionContext<I> {
+  db: DbOrTx;
+  caller: Caller;
+  /** The caller's role as the database has it now. */
+  role: UserRole;
+  input: I;
+}
+
+/**
+ * The server-action door: requires a signed-in user whose role grants the access (checked here,
+ * on the server, before anything is parsed: a hidden button's forged request gets a 403 and
+ * changes nothing), parses the input with the same zod schema the API uses, runs one service, and
+ * turns failures into form errors instead of crashes.
  */
 export async function runAction<S extends ZodType, T>(
+  access: ActionAccess,
   schema: S,
   input: unknown,
-  service: (ctx: { db: DbOrTx; caller: Caller; input: z.output<S> }) => Promise<T>,
+  service: (ctx: ActionContext<z.output<S>>) => Promise<T>,
   options: ActionOptions = {},
 ): Promise<ActionResult<T>> {
   const user = await requireUser();
-  const { result, cause } = await runParsed(user, schema, input, service, options);
+  const { result, cause } = allows(access, user.role)
+    ? await runParsed(user, schema, input, service, options)
+    : { result: { ok: false as const, error: toActionError(notAllowed()) }, cause: notAllowed() };
   if (result.ok) return result;
   // Translated after the service's transaction has closed: the reader's language is one more query.
   return { ok: false, error: localizeActionError(result.error, cause, await userLocale(await getDb(), user.id)) };
 }
 
+function allows(access: ActionAccess, role: UserRole): boolean {
+  if (access === 'self') return true;
+  if (access === 'operator') return role === 'operator';
+  if (access === 'member') return role !== 'operator';
+  return can(role, access);
+}
+
+const notAllowed = () => commonErrors.forbidden('Your role does not allow this', 'Seu papel não permite isto');
+
 async function runParsed<S extends ZodType, T>(
   user: Awaited<ReturnType<typeof requireUser>>,
   schema: S,
   input: unknown,
-  service: (ctx: { db: DbOrTx; caller: Caller; input: z.output<S> }) => Promise<T>,
+  service: (ctx: ActionContext<z.output<S>>) => Promise<T>,
   options: ActionOptions,
 ): Promise<{ result: ActionResult<T>; cause?: unknown }> {
   const nul = nulCharacterPath(input);
@@ -66,7 +98,7 @@ async function runParsed<S extends ZodType, T>(
   if (!parsed.success) return { result: { ok: false, error: invalidFormInput(fieldProblems(parsed.error)) } };
   const caller = callerFromUser(user);
   const db = await getDb();
-  const attempt = (handlerDb: DbOrTx) => settle(() => service({ db: handlerDb, caller, input: parsed.data }));
+  const attempt = (handlerDb: DbOrTx) => settle(() => service({ db: handlerDb, caller, role: user.role, input: parsed.data }));
   const idempotency = options.idempotency;
   if (idempotency?.key === undefined) return attempt(db);
 

@@ -7,5 +7,7 @@ export interface ApiActor {
   /** Set for wallet-level clients, which reach only this wallet. */
   walletUuid: string | null;
   scopes: Scope[];
+  /** The kind of the client's account, read with the client on every request: only `platform` clients act as operators. */
+  accountKind: 'merchant' | 'platform';
   requestId: string;
 }

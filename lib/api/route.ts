@@ -112,7 +112,7 @@ export function apiRoute<B extends ZodType | undefined = undefined, Q extends Zo
  * account), so public handlers reach only what their path's capability id names.
  */
 function anonymousActor(requestId: string): ApiActor {
-  return { clientId: '', entityUuid: '', walletUuid: null, scopes: [], requestId };
+  return { clientId: '', entityUuid: '', walletUuid: null, scopes: [], accountKind: 'merchant', requestId };
 }
 
 function parse(dialect: Dialect, schema: ZodType | undefined, input: unknown): unknown {

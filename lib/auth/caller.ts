@@ -1,4 +1,5 @@
 import type { ApiActor } from '@/lib/api/actor';
+import { MANAGEMENT_SCOPE } from '@/lib/management/scopes';
 import type { Actor } from '@/lib/audit/record';
 import { commonErrors } from '@/lib/errors/common';
 import type { SessionUser } from './sign-in';
@@ -18,7 +19,7 @@ export function callerFromApi(actor: ApiActor): Caller {
   return { type: 'api_client', id: actor.clientId, entityUuid: actor.entityUuid, walletUuid: actor.walletUuid, requestId: actor.requestId };
 }
 
-export function callerFromUser(user: SessionUser): Caller {
+export function callerFromUser(user: Pick<SessionUser, 'id' | 'entityUuid'>): Caller {
   return { type: 'user', id: user.id, entityUuid: user.entityUuid, walletUuid: null };
 }
 
@@ -32,21 +33,35 @@ export function canReachWallet(caller: Pick<Caller, 'walletUuid'>, walletUuid: s
 const OPERATOR: unique symbol = Symbol('operator');
 
 /**
- * A platform operator (a dashboard user with role admin) doing cross-account work: the KYC queue
- * and its decisions. It has no account to be scoped to, and is not a Caller: a merchant's Caller
+ * A platform operator doing cross-account work: the KYC queue and its decisions, onboarding and
+ * suspending accounts. It has no account to be scoped to, and is not a Caller: a merchant's Caller
  * passed where an Operator is required is a type error, and `assertOperator` refuses it at run time.
- * Made only from an admin session (`operatorFromSession()` in ./session.ts).
+ * Made only from an operator's session (`operatorFromSession()` in ./session.ts) or from an API
+ * client of the platform account holding the management scope (`operatorFromApi`).
  */
 export interface Operator {
   readonly kind: 'operator';
-  readonly userId: string;
+  /** Who to name in the audit trail: the operator's user id, or the management client's id. */
+  readonly type: 'user' | 'api_client';
+  readonly id: string;
+  readonly requestId?: string;
   readonly [OPERATOR]: true;
 }
 
-/** The operator a signed-in admin is; any other user is refused (403). */
+/** The operator a signed-in operator user is; any other user is refused (403). */
 export function operatorFromUser(user: Pick<SessionUser, 'id' | 'role'>): Operator {
-  if (user.role !== 'admin') throw operatorOnly();
-  return Object.freeze({ kind: 'operator', userId: user.id, [OPERATOR]: true } as const);
+  if (user.role !== 'operator') throw operatorOnly();
+  return Object.freeze({ kind: 'operator', type: 'user', id: user.id, [OPERATOR]: true } as const);
+}
+
+/**
+ * The operator behind a management API client: a client of the platform account (as `authenticate`
+ * read it from the database) holding the management scope, which no other account's client can be
+ * granted (lib/credentials/create.ts).
+ */
+export function operatorFromApi(actor: Pick<ApiActor, 'clientId' | 'scopes' | 'accountKind' | 'requestId'>): Operator {
+  if (actor.accountKind !== 'platform' || !actor.scopes.includes(MANAGEMENT_SCOPE)) throw operatorOnly();
+  return Object.freeze({ kind: 'operator', type: 'api_client', id: actor.clientId, requestId: actor.requestId, [OPERATOR]: true } as const);
 }
 
 /** Services that cross accounts call this first: anything but a stamped Operator is a 403. */

@@ -19,7 +19,7 @@ describe('verifyCredentials (PostgreSQL)', () => {
     const db = await testDb();
     const { user, password } = await createTestAccount(db);
     const signedIn = await verifyCredentials(db, { email: user.email.toUpperCase(), password, ip: '10.0.0.1' });
-    expect(signedIn).toEqual({ id: user.id, email: user.email, name: user.name, role: 'merchant', entityUuid: user.entityUuid });
+    expect(signedIn).toEqual({ id: user.id, email: user.email, name: user.name, role: 'owner', entityUuid: user.entityUuid });
     expect(JSON.stringify(signedIn)).not.toContain('argon2');
   });
 

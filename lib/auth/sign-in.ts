@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { user, type UserRole } from '@/db/schema';
+import { account, user, type UserRole } from '@/db/schema';
 import { AppError } from '@/lib/errors/app-error';
 import { commonErrors } from '@/lib/errors/common';
 import { failureLimiter } from '@/lib/security/rate-limiter';
@@ -16,6 +16,14 @@ export interface SessionUser {
 }
 
 const WINDOW_SECONDS = 15 * 60;
+
+export const accountSuspended = () =>
+  new AppError({
+    status: 403,
+    code: 'account_suspended',
+    message: 'This account is suspended; contact the platform',
+    translation: 'Esta conta está suspensa; fale com a plataforma',
+  });
 
 export const invalidCredentials = () =>
   new AppError({
@@ -41,16 +49,20 @@ export async function verifyCredentials(
   if (wait > 0) throw commonErrors.tooManyRequests(wait);
 
   const [found] = await db
-    .select()
+    .select({ user, suspendedAt: account.suspendedAt })
     .from(user)
+    .innerJoin(account, eq(account.entityUuid, user.entityUuid))
     .where(eq(sql`lower(${user.email})`, email))
     .limit(1);
-  const valid = await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), input.password);
+  const valid = await verifyPassword(found?.user.passwordHash ?? (await decoyPasswordHash()), input.password);
 
   if (!found || !valid) {
     await Promise.all([perEmail.recordFailure(email), perIp.recordFailure(input.ip)]);
     throw invalidCredentials();
   }
   await perEmail.reset(email);
-  return { id: found.id, email: found.email, name: found.name, role: found.role, entityUuid: found.entityUuid };
+  // Said only after the password proved who is asking, so it reveals nothing to a guesser.
+  if (found.suspendedAt) throw accountSuspended();
+  const { id, name, role, entityUuid } = found.user;
+  return { id, email: found.user.email, name, role, entityUuid };
 }

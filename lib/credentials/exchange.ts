@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { apiClient } from '@/db/schema';
+import { account, apiClient } from '@/db/schema';
 import { isScope, type Scope } from '@/lib/api/scopes';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from '@/lib/api/token';
 import { failureLimiter } from '@/lib/security/rate-limiter';
@@ -28,7 +28,7 @@ export interface TokenExchange {
 /**
  * The client-credentials grant: checks the secret (the current one, or the previous one during
  * its 24-hour grace after a rotation) in constant time, refuses revoked clients, and signs a token
- * with the client's account, wallet and scopes. Failures are counted per client and per address;
+ * with the client's account, wallet and scopes. A suspended account's clients get no token. Failures are counted per client and per address;
  * past the budget every attempt is refused with a Retry-After, right secret or not.
  */
 export async function exchangeClientCredentials(db: Db, input: TokenExchange) {
@@ -41,7 +41,14 @@ export async function exchangeClientCredentials(db: Db, input: TokenExchange) {
   const wait = Math.max(clientKey ? await perClient.retryAfter(clientKey) : 0, await perIp.retryAfter(input.ip));
   if (wait > 0) throw oauthErrors.tooManyAttempts(wait);
 
-  const [client] = clientKey ? await db.select().from(apiClient).where(eq(apiClient.clientId, clientKey)) : [];
+  const [found] = clientKey
+    ? await db
+        .select({ client: apiClient, suspendedAt: account.suspendedAt })
+        .from(apiClient)
+        .innerJoin(account, eq(account.entityUuid, apiClient.entityUuid))
+        .where(eq(apiClient.clientId, clientKey))
+    : [];
+  const client = found?.client;
   const current = secretMatches(input.clientSecret, client?.secretHash ?? DECOY_HASH);
   const previous =
     !!client?.previousSecretHash &&
@@ -52,6 +59,9 @@ export async function exchangeClientCredentials(db: Db, input: TokenExchange) {
     await Promise.all([clientKey ? perClient.recordFailure(clientKey) : undefined, perIp.recordFailure(input.ip)]);
     throw oauthErrors.invalidClient();
   }
+
+  // After the secret proved the caller, so a guesser learns nothing about the account.
+  if (found.suspendedAt) throw oauthErrors.accountSuspended();
 
   const granted = client.scopes.filter(isScope);
   const scopes = narrowScopes(granted, input.scope);

@@ -21,6 +21,10 @@ export const oauthErrors = {
     oauthError(401, 'invalid_client', 'Client authentication failed', 'Falha na autenticação do cliente', {
       'WWW-Authenticate': 'Basic realm="wallet-platform", charset="UTF-8"',
     }),
+  accountSuspended: () =>
+    oauthError(401, 'invalid_client', 'The account of this client is suspended', 'A conta deste cliente está suspensa', {
+      'WWW-Authenticate': 'Basic realm="wallet-platform", charset="UTF-8"',
+    }),
   tooManyAttempts: (retryAfterSeconds: number) =>
     oauthError(
       429,

@@ -25,7 +25,7 @@ export interface KycDecider {
 /** An operator deciding in any account; only an admin session makes an Operator. */
 export function operatorDecider(operator: Operator): KycDecider {
   assertOperator(operator);
-  return { type: 'user', id: operator.userId, entityUuid: null, [DECIDER]: true };
+  return { type: operator.type, id: operator.id, entityUuid: null, requestId: operator.requestId, [DECIDER]: true };
 }
 
 /** The sandbox "simulate": a caller deciding its own account's wallets (and only those), as an operator would. */

@@ -85,14 +85,14 @@ describe('listKycQueue', () => {
     expect(second).toMatchObject({ hasMore: false, nextCursor: null });
   });
 
-  it('refuses a merchant: only an Operator, made from an admin session, may read the queue', async () => {
+  it('refuses a merchant: only an Operator, made from an operator session, may read the queue', async () => {
     const merchant = await kycTenant(db);
-    const merchantUser = { ...merchant.user, role: 'merchant' as const };
+    const merchantUser = { ...merchant.user, role: 'owner' as const };
     expect(() => operatorFromUser(merchantUser)).toThrow(expect.objectContaining({ status: 403 }));
     // @ts-expect-error a merchant's Caller is not an Operator
     await expect(listKycQueue(db, merchant.caller, kycQueueQuerySchema.parse({}))).rejects.toMatchObject({ status: 403 });
     // @ts-expect-error nor is an object shaped like one
-    await expect(countPendingKyc(db, { kind: 'operator', userId: merchant.user.id })).rejects.toMatchObject({ status: 403 });
+    await expect(countPendingKyc(db, { kind: 'operator', type: 'user', id: merchant.user.id })).rejects.toMatchObject({ status: 403 });
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Db } from '@/db/client';
 import { webhookEndpoint } from '@/db/schema';
 import { creditTenant, naturalOwner, postWallet, walletBody } from '@/lib/credit/test-fixtures';
-import { createTestAccount } from '@/lib/testing/factories';
+import { createTestOperator } from '@/lib/testing/factories';
 import { generateSigningSecret, sealSecret } from '@/lib/webhooks/secret-box';
 import { operatorFromUser } from '@/lib/auth/caller';
 import { operatorDecider } from './decider';
@@ -18,9 +18,9 @@ export async function pendingWallet(tenant: KycTenant, owner: Record<string, unk
   return created.body.wallet_key;
 }
 
-/** A platform operator (role admin, in an account of its own), as its session makes it, and the decider it acts as. */
+/** A platform operator (in the platform's account), as its session makes it, and the decider it acts as. */
 export async function operator(db: Db) {
-  const admin = await createTestAccount(db, { role: 'admin' });
+  const admin = await createTestOperator(db);
   const asOperator = operatorFromUser(admin.user);
   return { email: admin.user.email, operator: asOperator, decider: operatorDecider(asOperator) };
 }

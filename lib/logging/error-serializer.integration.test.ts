@@ -46,7 +46,7 @@ describe('logging a failed query', () => {
     const db = await testDb();
     const { account } = await createTestAccount(db);
     const email = `private-${crypto.randomUUID()}@example.com`;
-    const row = { entityUuid: account.entityUuid, email, name: 'Ana', role: 'merchant' as const, passwordHash: 'x' };
+    const row = { entityUuid: account.entityUuid, email, name: 'Ana', role: 'owner' as const, passwordHash: 'x' };
     await db.insert(user).values(row);
     const error = await failure(() => db.insert(user).values(row));
     const { log, written } = capturingLogger();

@@ -12,14 +12,14 @@ import { kycRejectionSchema } from '@/lib/kyc/schemas';
 /** The review page's Approve button: an operator's final decision, then back to the queue. */
 export async function approveKycAction(walletKey: string) {
   const operator = await operatorFromSession();
-  const result = await runAction(z.string(), walletKey, ({ db, input }) => approveKyc(db, operatorDecider(operator), input));
+  const result = await runAction('operator', z.string(), walletKey, ({ db, input }) => approveKyc(db, operatorDecider(operator), input));
   return result.ok ? backToQueue(result.data) : result;
 }
 
 /** The review page's Reject form: the reason is required (3 to 500 characters). */
 export async function rejectKycAction(walletKey: string, input: unknown) {
   const operator = await operatorFromSession();
-  const result = await runAction(kycRejectionSchema, input, ({ db, input }) => rejectKyc(db, operatorDecider(operator), walletKey, input.reason));
+  const result = await runAction('operator', kycRejectionSchema, input, ({ db, input }) => rejectKyc(db, operatorDecider(operator), walletKey, input.reason));
   return result.ok ? backToQueue(result.data) : result;
 }
 

@@ -22,6 +22,7 @@ const CHARGES = '/dashboard/charges';
  */
 export async function createChargeAction(input: unknown, idempotencyKey?: string) {
   return runAction(
+    'payments.manage',
     newChargeFormSchema,
     input,
     async ({ db, caller, input }) => {
@@ -34,7 +35,7 @@ export async function createChargeAction(input: unknown, idempotencyKey?: string
 }
 
 export async function captureChargeAction(input: unknown) {
-  return runAction(captureChargeActionSchema, input, async ({ db, caller, input }) => {
+  return runAction('payments.manage', captureChargeActionSchema, input, async ({ db, caller, input }) => {
     const captured = await captureCharge(db, caller, { chargeUuid: input.charge_uuid, walletUuid: input.wallet_uuid, amount: input.amount });
     revalidatePath(CHARGES, 'layout');
     return { status: captured.status };
@@ -42,7 +43,7 @@ export async function captureChargeAction(input: unknown) {
 }
 
 export async function cancelChargeAction(input: unknown) {
-  return runAction(cancelChargeActionSchema, input, async ({ db, caller, input }) => {
+  return runAction('payments.manage', cancelChargeActionSchema, input, async ({ db, caller, input }) => {
     const canceled = await cancelCharge(db, caller, { chargeUuid: input.charge_uuid, walletUuid: input.wallet_uuid, reason: input.reason });
     revalidatePath(CHARGES, 'layout');
     return { status: canceled.status };
@@ -50,7 +51,7 @@ export async function cancelChargeAction(input: unknown) {
 }
 
 export async function refundChargeAction(input: unknown) {
-  return runAction(refundChargeActionSchema, input, async ({ db, caller, input }) => {
+  return runAction('payments.manage', refundChargeActionSchema, input, async ({ db, caller, input }) => {
     const refunded = await refundCharge(db, caller, { chargeUuid: input.charge_uuid, walletUuid: input.wallet_uuid, amount: input.amount, reason: input.reason });
     revalidatePath(CHARGES, 'layout');
     return { status: refunded.status };
@@ -59,7 +60,7 @@ export async function refundChargeAction(input: unknown) {
 
 /** Sandbox (never in production): the payer pays a Pix or boleto, through the same entry point a provider's notification uses. */
 export async function simulatePaymentAction(input: unknown) {
-  return runAction(simulatePaymentActionSchema, input, async ({ db, caller, input }) => {
+  return runAction('payments.manage', simulatePaymentActionSchema, input, async ({ db, caller, input }) => {
     if (isProductionApp()) throw chargeErrors.productionSandbox();
     const paid = await simulatePayment(db, caller, { chargeUuid: input.charge_uuid, amount: input.amount });
     revalidatePath(CHARGES, 'layout');

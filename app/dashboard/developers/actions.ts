@@ -13,6 +13,7 @@ import { getFormatting } from '@/lib/i18n/formatting';
 export async function createCredentialsAction(input: unknown, idempotencyKey?: string) {
   const formatting = await getFormatting();
   return runAction(
+    'credentials.manage',
     createCredentialsSchema,
     input,
     async ({ db, caller, input }) => {
@@ -26,7 +27,7 @@ export async function createCredentialsAction(input: unknown, idempotencyKey?: s
 
 export async function rotateCredentialsAction(input: unknown) {
   const formatting = await getFormatting();
-  return runAction(clientIdInputSchema, input, async ({ db, caller, input }) => {
+  return runAction('credentials.manage', clientIdInputSchema, input, async ({ db, caller, input }) => {
     const { client, clientSecret } = await rotateApiClientSecret(db, caller, input);
     revalidatePath('/dashboard/developers');
     return { client: toCredentialsRow(client, formatting), clientSecret };
@@ -35,7 +36,7 @@ export async function rotateCredentialsAction(input: unknown) {
 
 export async function revokeCredentialsAction(input: unknown) {
   const formatting = await getFormatting();
-  return runAction(clientIdInputSchema, input, async ({ db, caller, input }) => {
+  return runAction('credentials.manage', clientIdInputSchema, input, async ({ db, caller, input }) => {
     const client = await revokeApiClient(db, caller, input);
     revalidatePath('/dashboard/developers');
     return { client: toCredentialsRow(client, formatting) };

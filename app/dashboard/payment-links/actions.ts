@@ -12,6 +12,7 @@ const LINKS = '/dashboard/payment-links';
 /** "New payment link": the same body and service as `POST /api/v1/bank/wallet/payment-link/`. */
 export async function createPaymentLinkAction(input: unknown, idempotencyKey?: string) {
   return runAction(
+    'payments.manage',
     paymentLinkFormSchema,
     input,
     async ({ db, caller, input }) => {
@@ -24,7 +25,7 @@ export async function createPaymentLinkAction(input: unknown, idempotencyKey?: s
 }
 
 export async function deactivatePaymentLinkAction(input: unknown) {
-  return runAction(paymentLinkParamsSchema, input, async ({ db, caller, input }) => {
+  return runAction('payments.manage', paymentLinkParamsSchema, input, async ({ db, caller, input }) => {
     const link = await deactivatePaymentLink(db, caller, input.payment_link_uuid);
     revalidatePath(LINKS, 'layout');
     return { status: link.status };

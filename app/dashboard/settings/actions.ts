@@ -9,7 +9,7 @@ import { requireUser } from '@/lib/auth/session';
 /** The settings page: the signed-in user's language and time zone, on their own row. */
 export async function saveUserPreferencesAction(input: unknown) {
   const user = await requireUser();
-  return runAction(userPreferencesSchema, input, async ({ db, input }) => {
+  return runAction('self', userPreferencesSchema, input, async ({ db, input }) => {
     await updateUserPreferences(db, user.id, input);
     revalidatePath('/', 'layout');
     return input;
@@ -19,7 +19,7 @@ export async function saveUserPreferencesAction(input: unknown) {
 /** The shell's language switcher: the language alone. */
 export async function saveLocaleAction(locale: unknown) {
   const user = await requireUser();
-  return runAction(userPreferencesSchema.shape.locale, locale, async ({ db, input }) => {
+  return runAction('self', userPreferencesSchema.shape.locale, locale, async ({ db, input }) => {
     await updateUserPreferences(db, user.id, { locale: input });
     revalidatePath('/', 'layout');
     return { locale: input };
@@ -28,7 +28,7 @@ export async function saveLocaleAction(locale: unknown) {
 
 /** The account's Pix key and city, which every Pix charge's BR Code carries (audited). */
 export async function savePixSettingsAction(input: unknown) {
-  return runAction(pixSettingsSchema, input, async ({ db, caller, input }) => {
+  return runAction('account.manage', pixSettingsSchema, input, async ({ db, caller, input }) => {
     await updatePixSettings(db, caller, input);
     revalidatePath('/dashboard/settings');
     return { pix_key: input.pix_key, pix_city: input.pix_city };

@@ -12,6 +12,7 @@ import { toCredentialsBody } from '@/lib/wallets/serialize';
 /** The "New payment wallet" form: the same schema and service as `POST /api/v1/bank/wallet/`. */
 export async function createWalletAction(input: unknown, idempotencyKey?: string) {
   return runAction(
+    'wallets.manage',
     createWalletSchema,
     input,
     async ({ db, caller, input }) => {
@@ -25,7 +26,7 @@ export async function createWalletAction(input: unknown, idempotencyKey?: string
 }
 
 export async function deactivateWalletAction(input: unknown) {
-  return runAction(walletParamsSchema, input, async ({ db, caller, input }) => {
+  return runAction('wallets.manage', walletParamsSchema, input, async ({ db, caller, input }) => {
     const wallet = await deactivatePaymentWallet(db, caller, input.wallet_uuid);
     revalidatePath('/dashboard/wallets', 'layout');
     return { status: wallet.status };
@@ -33,7 +34,7 @@ export async function deactivateWalletAction(input: unknown) {
 }
 
 export async function reactivateWalletAction(input: unknown) {
-  return runAction(walletParamsSchema, input, async ({ db, caller, input }) => {
+  return runAction('wallets.manage', walletParamsSchema, input, async ({ db, caller, input }) => {
     const wallet = await reactivatePaymentWallet(db, caller, input.wallet_uuid);
     revalidatePath('/dashboard/wallets', 'layout');
     return { status: wallet.status };
@@ -42,7 +43,7 @@ export async function reactivateWalletAction(input: unknown) {
 
 /** The wallet page's live balances: available, pending and reserved, as exact integers of minor units. */
 export async function readWalletBalancesAction(input: unknown) {
-  return runAction(walletParamsSchema, input, async ({ db, caller, input }) => {
+  return runAction('member', walletParamsSchema, input, async ({ db, caller, input }) => {
     const balances = await walletBalances(db, caller, input.wallet_uuid);
     return { available: balances.available.toString(), pending: balances.pending.toString(), reserved: balances.reserved.toString() };
   });

@@ -20,6 +20,7 @@ const WEBHOOKS = '/dashboard/developers/webhooks';
 
 export async function createEndpointAction(input: unknown, idempotencyKey?: string) {
   return runAction(
+    'webhooks.manage',
     createEndpointSchema,
     input,
     async ({ db, caller, input }) => {
@@ -32,7 +33,7 @@ export async function createEndpointAction(input: unknown, idempotencyKey?: stri
 }
 
 export async function updateEndpointAction(input: unknown) {
-  return runAction(updateEndpointActionSchema, input, async ({ db, caller, input }) => {
+  return runAction('webhooks.manage', updateEndpointActionSchema, input, async ({ db, caller, input }) => {
     const endpoint = await updateWebhookEndpoint(db, caller, input.endpoint_uuid, input.changes);
     revalidatePath(WEBHOOKS, 'layout');
     return { endpoint: toEndpointBody(endpoint) };
@@ -40,7 +41,7 @@ export async function updateEndpointAction(input: unknown) {
 }
 
 export async function disableEndpointAction(input: unknown) {
-  return runAction(endpointParamsSchema, input, async ({ db, caller, input }) => {
+  return runAction('webhooks.manage', endpointParamsSchema, input, async ({ db, caller, input }) => {
     const endpoint = await disableWebhookEndpoint(db, caller, input.endpoint_uuid);
     revalidatePath(WEBHOOKS, 'layout');
     return { status: endpoint.status };
@@ -48,7 +49,7 @@ export async function disableEndpointAction(input: unknown) {
 }
 
 export async function enableEndpointAction(input: unknown) {
-  return runAction(endpointParamsSchema, input, async ({ db, caller, input }) => {
+  return runAction('webhooks.manage', endpointParamsSchema, input, async ({ db, caller, input }) => {
     const endpoint = await enableWebhookEndpoint(db, caller, input.endpoint_uuid);
     revalidatePath(WEBHOOKS, 'layout');
     return { status: endpoint.status };
@@ -56,7 +57,7 @@ export async function enableEndpointAction(input: unknown) {
 }
 
 export async function rotateEndpointSecretAction(input: unknown) {
-  return runAction(endpointParamsSchema, input, async ({ db, caller, input }) => {
+  return runAction('webhooks.manage', endpointParamsSchema, input, async ({ db, caller, input }) => {
     const { endpoint, signingSecret } = await rotateWebhookEndpointSecret(db, caller, input.endpoint_uuid);
     revalidatePath(WEBHOOKS, 'layout');
     return { endpoint: toEndpointBody(endpoint), signingSecret };
@@ -65,7 +66,7 @@ export async function rotateEndpointSecretAction(input: unknown) {
 
 /** "Send again": the new delivery's id, so the page can open it. */
 export async function redeliverAction(input: unknown) {
-  return runAction(deliveryParamsSchema, input, async ({ db, caller, input }) => {
+  return runAction('webhooks.manage', deliveryParamsSchema, input, async ({ db, caller, input }) => {
     const delivery = await redeliverWebhook(db, caller, input.delivery_uuid);
     revalidatePath(WEBHOOKS, 'layout');
     return { deliveryUuid: delivery.deliveryUuid };
@@ -74,7 +75,7 @@ export async function redeliverAction(input: unknown) {
 
 /** The delivery page's live status while a delivery is pending: a read, polled by the page. */
 export async function readDeliveryStatusAction(input: unknown) {
-  return runAction(deliveryParamsSchema, input, async ({ db, caller, input }) => {
+  return runAction('member', deliveryParamsSchema, input, async ({ db, caller, input }) => {
     const { delivery } = await getWebhookDelivery(db, caller, input.delivery_uuid);
     return { status: delivery.status, attemptCount: delivery.attemptCount };
   });

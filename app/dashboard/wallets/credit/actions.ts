@@ -13,6 +13,7 @@ import { createCreditWalletSchema, walletLimitUpdateSchema } from '@/lib/credit/
 /** The onboarding wizard: the same schema and service as `POST /api/v1/credit/wallet`. */
 export async function createCreditWalletAction(input: unknown, idempotencyKey?: string) {
   return runAction(
+    'wallets.manage',
     createCreditWalletSchema,
     input,
     async ({ db, caller, input }) => {
@@ -26,7 +27,7 @@ export async function createCreditWalletAction(input: unknown, idempotencyKey?: 
 
 /** The wallet page's limit form: the same schema and service as the limit PATCH. */
 export async function updateWalletLimitAction(walletKey: string, walletLimitKey: string, input: unknown) {
-  return runAction(walletLimitUpdateSchema, input, async ({ db, caller, input }) => {
+  return runAction('wallets.manage', walletLimitUpdateSchema, input, async ({ db, caller, input }) => {
     await updateWalletLimit(db, caller, { walletKey, walletLimitKey, limit: money(input.limit_amount, 'BRL') });
     revalidatePath(`/dashboard/wallets/credit/${walletKey}`);
     return { walletLimitKey };
@@ -35,5 +36,5 @@ export async function updateWalletLimitAction(walletKey: string, walletLimitKey:
 
 /** The credit wallet page's live status while KYC is pending: a read, polled by the page. */
 export async function readCreditWalletStatusAction(walletKey: unknown) {
-  return runAction(z.string(), walletKey, async ({ db, caller, input }) => ({ status: (await findCreditWallet(db, caller, input)).status }));
+  return runAction('member', z.string(), walletKey, async ({ db, caller, input }) => ({ status: (await findCreditWallet(db, caller, input)).status }));
 }

@@ -18,7 +18,7 @@ const pageOf = (walletKey: string) => `/dashboard/wallets/credit/${walletKey}`;
  * submit is refused (CIN000099) rather than issuing a second card.
  */
 export async function issueCardAction(walletKey: string, input: unknown) {
-  return runAction(createPaymentInstrumentSchema, input, async ({ db, caller, input }) => {
+  return runAction('wallets.manage', createPaymentInstrumentSchema, input, async ({ db, caller, input }) => {
     const { instrument, card } = await issuePaymentInstrument(db, caller, walletKey, input);
     revalidatePath(pageOf(walletKey));
     return {
@@ -35,7 +35,7 @@ export async function issueCardAction(walletKey: string, input: unknown) {
 
 /** A card's new limit, with the rules of the card limit PATCH (CIN000074, CIN000081, CIN000110). */
 export async function changeCardLimitAction(walletKey: string, paymentInstrumentKey: string, input: unknown) {
-  return runAction(paymentInstrumentLimitSchema, input, async ({ db, caller, input }) => {
+  return runAction('wallets.manage', paymentInstrumentLimitSchema, input, async ({ db, caller, input }) => {
     const updated = await changeInstrumentLimit(db, caller, { walletKey, key: paymentInstrumentKey, limitMinor: input.limit_amount });
     revalidatePath(pageOf(walletKey));
     return { paymentInstrumentKey: updated.paymentInstrumentKey };
@@ -44,7 +44,7 @@ export async function changeCardLimitAction(walletKey: string, paymentInstrument
 
 /** Cancels a card for good, as the cancel PATCH does. */
 export async function cancelCardAction(walletKey: string, paymentInstrumentKey: string) {
-  return runAction(instrumentParamsSchema, { wallet_key: walletKey, payment_instrument_key: paymentInstrumentKey }, async ({ db, caller, input }) => {
+  return runAction('wallets.manage', instrumentParamsSchema, { wallet_key: walletKey, payment_instrument_key: paymentInstrumentKey }, async ({ db, caller, input }) => {
     const canceled = await cancelInstrument(db, caller, { walletKey: input.wallet_key, key: input.payment_instrument_key });
     revalidatePath(pageOf(input.wallet_key));
     return { paymentInstrumentKey: canceled.paymentInstrumentKey };
