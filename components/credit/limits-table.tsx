@@ -14,7 +14,8 @@ export interface LimitView {
 }
 
 /** Each limit as used / available (in figures and as a bar), with the postpaid credit limit editable (the API's PATCH rule). */
-export function LimitsTable({ walletKey, limits, updateLimit }: { walletKey: string; limits: LimitView[]; updateLimit: UpdateWalletLimitAction }) {
+/** Without `updateLimit` (a role that may not manage wallets) the limits are read-only. */
+export function LimitsTable({ walletKey, limits, updateLimit }: { walletKey: string; limits: LimitView[]; updateLimit: UpdateWalletLimitAction | null }) {
   const t = useTranslations('limits');
   const tUsage = useTranslations('creditCards.usage');
   const { locale } = useFormatting();
@@ -55,7 +56,7 @@ export function LimitsTable({ walletKey, limits, updateLimit }: { walletKey: str
         ))}
       </div>
       {limits
-        .filter((limit) => limit.limitType === 'postpaid_credit_limit')
+        .filter((limit) => updateLimit && limit.limitType === 'postpaid_credit_limit')
         .map((limit) => (
           <LimitEditor
             key={limit.walletLimitKey}
@@ -63,7 +64,7 @@ export function LimitsTable({ walletKey, limits, updateLimit }: { walletKey: str
             walletLimitKey={limit.walletLimitKey}
             label={labelOf(limit.limitType).toLowerCase()}
             current={formatMinor(limit.limitAmountMinor, 2)}
-            updateLimit={updateLimit}
+            updateLimit={updateLimit!}
           />
         ))}
     </div>

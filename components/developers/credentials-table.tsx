@@ -3,8 +3,8 @@ import { DataTable } from '@/components/ui/data-table';
 import { CredentialsRowActions, type CredentialsActions } from './credentials-row-actions';
 import type { CredentialsRow } from './credentials-row';
 
-/** Every credential of the account: enough to recognise each one, never a secret. */
-export function CredentialsTable({ rows, actions }: { rows: CredentialsRow[]; actions: CredentialsActions }) {
+/** Every credential of the account: enough to recognise each one, never a secret. Without actions (a role that may not manage credentials) it is read-only. */
+export function CredentialsTable({ rows, actions }: { rows: CredentialsRow[]; actions: CredentialsActions | null }) {
   const t = useTranslations('developers');
   return (
     <DataTable
@@ -39,7 +39,7 @@ export function CredentialsTable({ rows, actions }: { rows: CredentialsRow[]; ac
             </>
           ),
         },
-        { header: t('actions'), hideHeader: true, cell: (row) => (row.revoked ? null : <CredentialsRowActions row={row} actions={actions} />) },
+        { header: t('actions'), hideHeader: true, cell: (row) => (row.revoked || !actions ? null : <CredentialsRowActions row={row} actions={actions} />) },
       ]}
     />
   );

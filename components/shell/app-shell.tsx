@@ -3,24 +3,26 @@ import type { ReactNode } from 'react';
 import type { SessionUser } from '@/lib/auth/sign-in';
 import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './language-switcher';
-import { adminNav, merchantNav } from './nav-items';
+import { navFor } from './nav-items';
 import { NavLinks } from './nav-links';
 import { SignOutButton } from './sign-out-button';
 
 export function AppShell({ user, chooseLocale, children }: { user: SessionUser; chooseLocale: (locale: Locale) => Promise<unknown>; children: ReactNode }) {
   const t = useTranslations('nav');
+  const tRoles = useTranslations('roles');
   return (
     <div className="flex min-h-screen">
       <aside className="flex w-60 shrink-0 flex-col border-r border-slate-200 bg-white p-4">
         <p className="mb-6 px-3 text-base font-semibold text-brand-700">Wallet Platform</p>
         <nav aria-label={t('main')} className="flex flex-1 flex-col gap-6">
-          <NavLinks items={merchantNav} />
-          {user.role === 'admin' ? (
+          {user.role === 'operator' ? (
             <div>
               <p className="mb-1 px-3 text-xs font-semibold uppercase tracking-wide text-slate-400">{t('operations')}</p>
-              <NavLinks items={adminNav} />
+              <NavLinks items={navFor(user.role)} />
             </div>
-          ) : null}
+          ) : (
+            <NavLinks items={navFor(user.role)} />
+          )}
         </nav>
         <div className="flex flex-col gap-2 border-t border-slate-200 pt-4">
           <div>
@@ -28,6 +30,9 @@ export function AppShell({ user, chooseLocale, children }: { user: SessionUser; 
               {user.name}
             </p>
             <p className="px-3 text-xs text-slate-500">{user.email}</p>
+            <p className="px-3 text-xs text-slate-500" data-testid="signed-in-role">
+              {tRoles(user.role)}
+            </p>
           </div>
           <LanguageSwitcher choose={chooseLocale} />
           <SignOutButton />

@@ -1,3 +1,10 @@
+ALTER TABLE "user" ALTER COLUMN "role" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "user" ALTER COLUMN "role" SET DATA TYPE text;--> statement-breakpoint
+-- The old roles: `admin` was a platform operator, `merchant` ran its account (now its owner).
+UPDATE "user" SET "role" = CASE "role" WHEN 'admin' THEN 'operator' ELSE 'owner' END;--> statement-breakpoint
+DROP TYPE "public"."user_role";--> statement-breakpoint
+CREATE TYPE "public"."user_role" AS ENUM('operator', 'owner', 'admin', 'developer', 'finance', 'viewer');--> statement-breakpoint
+ALTER TABLE "user" ALTER COLUMN "role" SET DATA TYPE "public"."user_role" USING "role"::"public"."user_role";--> statement-breakpoint
 CREATE TABLE "account_product" (
 	"entity_uuid" uuid NOT NULL,
 	"product" text NOT NULL,
@@ -22,15 +29,6 @@ CREATE TABLE "invitation" (
 	CONSTRAINT "invitation_team_role" CHECK ("invitation"."role" <> 'operator')
 );
 --> statement-breakpoint
-ALTER TABLE "invitation" ALTER COLUMN "role" SET DATA TYPE text;--> statement-breakpoint
-ALTER TABLE "user" ALTER COLUMN "role" SET DATA TYPE text;--> statement-breakpoint
--- The old roles: `admin` was a platform operator, `merchant` ran its account (now its owner).
-UPDATE "user" SET "role" = CASE "role" WHEN 'admin' THEN 'operator' ELSE 'owner' END;--> statement-breakpoint
-DROP TYPE "public"."user_role";--> statement-breakpoint
-CREATE TYPE "public"."user_role" AS ENUM('operator', 'owner', 'admin', 'developer', 'finance', 'viewer');--> statement-breakpoint
-ALTER TABLE "invitation" ALTER COLUMN "role" SET DATA TYPE "public"."user_role" USING "role"::"public"."user_role";--> statement-breakpoint
-ALTER TABLE "user" ALTER COLUMN "role" SET DATA TYPE "public"."user_role" USING "role"::"public"."user_role";--> statement-breakpoint
-ALTER TABLE "user" ALTER COLUMN "role" DROP DEFAULT;--> statement-breakpoint
 ALTER TABLE "account" ADD COLUMN "payout_destination" jsonb;--> statement-breakpoint
 ALTER TABLE "account" ADD COLUMN "kind" text DEFAULT 'merchant' NOT NULL;--> statement-breakpoint
 ALTER TABLE "account" ADD COLUMN "suspended_at" timestamp with time zone;--> statement-breakpoint

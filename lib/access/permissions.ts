@@ -41,6 +41,20 @@ export function can(role: UserRole, permission: Permission): boolean {
 }
 
 /**
+ * Who may run a server action: members whose role holds a permission, any member (`member`: the
+ * reads every role may do), platform operators, or any signed-in user acting on their own login
+ * (`self`: their language and time zone).
+ */
+export type ActionAccess = Permission | 'member' | 'operator' | 'self';
+
+export function grants(access: ActionAccess, role: UserRole): boolean {
+  if (access === 'self') return true;
+  if (access === 'operator') return role === 'operator';
+  if (access === 'member') return role !== 'operator';
+  return can(role, access);
+}
+
+/**
  * Roles a member may hand out: only an owner makes (or unmakes) owners, so an admin cannot raise
  * itself or strip the account's owners.
  */

@@ -3,7 +3,7 @@ import { requireUser } from '@/lib/auth/session';
 import { callerFromUser, type Caller } from '@/lib/auth/caller';
 import { getDb, type DbOrTx } from '@/db/client';
 import type { UserRole } from '@/db/schema';
-import { can, type Permission } from '@/lib/access/permissions';
+import { grants, type ActionAccess } from '@/lib/access/permissions';
 import { commonErrors } from '@/lib/errors/common';
 import { invalidFormInput, toActionError, type ActionError } from '@/lib/errors/action-error';
 import { isAppError, isExpectedError } from '@/lib/errors/app-error';
@@ -39,13 +39,6 @@ export interface ActionOptions {
   idempotency?: { action: string; key: unknown };
 }
 
-/**
- * Who may run an action: members whose role holds a permission (lib/access/permissions.ts), any
- * member (`member`: reads every role may do), platform operators, or any signed-in user acting on
- * their own login (`self`: their language).
- */
-export type ActionAccess = Permission | 'member' | 'operator' | 'self';
-
 export interface ActionContext<I> {
   db: DbOrTx;
   caller: Caller;
@@ -68,19 +61,12 @@ export async function runAction<S extends ZodType, T>(
   options: ActionOptions = {},
 ): Promise<ActionResult<T>> {
   const user = await requireUser();
-  const { result, cause } = allows(access, user.role)
+  const { result, cause } = grants(access, user.role)
     ? await runParsed(user, schema, input, service, options)
     : { result: { ok: false as const, error: toActionError(notAllowed()) }, cause: notAllowed() };
   if (result.ok) return result;
   // Translated after the service's transaction has closed: the reader's language is one more query.
   return { ok: false, error: localizeActionError(result.error, cause, await userLocale(await getDb(), user.id)) };
-}
-
-function allows(access: ActionAccess, role: UserRole): boolean {
-  if (access === 'self') return true;
-  if (access === 'operator') return role === 'operator';
-  if (access === 'member') return role !== 'operator';
-  return can(role, access);
 }
 
 const notAllowed = () => commonErrors.forbidden('Your role does not allow this', 'Seu papel não permite isto');

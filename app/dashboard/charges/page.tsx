@@ -9,6 +9,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db/client';
 import { CHARGE_METHODS, CHARGE_STATUSES } from '@/db/schema';
 import { callerFromUser } from '@/lib/auth/caller';
+import { can } from '@/lib/access/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { listCharges } from '@/lib/charges/queries';
 import { chargeListQuerySchema } from '@/lib/charges/schemas';
@@ -60,9 +61,11 @@ export default async function ChargesPage({ searchParams }: { searchParams: Sear
         title={t('title')}
         description={t('intro')}
         actions={
-          <Link href="/dashboard/charges/new" className={buttonClass}>
-            {t('new')}
-          </Link>
+          can(user.role, 'payments.manage') ? (
+            <Link href="/dashboard/charges/new" className={buttonClass}>
+              {t('new')}
+            </Link>
+          ) : null
         }
       />
       <ChargeFilters filters={filters} wallets={wallets.rows.map((w) => ({ walletUuid: w.walletUuid, label: `${w.name ?? w.customerId} (${w.currency})` }))} />

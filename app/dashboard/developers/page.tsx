@@ -6,7 +6,8 @@ import { CredentialsTable } from '@/components/developers/credentials-table';
 import { PageHeader } from '@/components/shell/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db/client';
-import { SCOPES } from '@/lib/api/scopes';
+import { can } from '@/lib/access/permissions';
+import { grantableScopes } from '@/lib/api/scopes';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requireUser } from '@/lib/auth/session';
 import { getFormatting } from '@/lib/i18n/formatting';
@@ -23,6 +24,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function DevelopersPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser('/dashboard/developers');
+  const canManage = can(user.role, 'credentials.manage');
   // A hand-edited bad cursor falls back to the first page rather than failing the page.
   const query = apiClientListQuerySchema.safeParse({ starting_after: (await searchParams).starting_after });
   const [t, describeScope, formatting] = await Promise.all([getTranslations('developers'), getTranslations('scopeDescriptions'), getFormatting()]);
@@ -44,17 +46,19 @@ export default async function DevelopersPage({ searchParams }: { searchParams: S
           </div>
         }
       />
-      <section aria-labelledby="new-credentials" className="mb-8 rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="new-credentials" className="mb-4 text-lg font-semibold">
-          {t('newCredentials')}
-        </h2>
-        <CreateCredentialsForm scopes={Object.keys(SCOPES).map((scope) => ({ scope, description: describeScope(scope) }))} createCredentials={createCredentialsAction} />
-      </section>
+      {canManage ? (
+        <section aria-labelledby="new-credentials" className="mb-8 rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="new-credentials" className="mb-4 text-lg font-semibold">
+            {t('newCredentials')}
+          </h2>
+          <CreateCredentialsForm scopes={grantableScopes('merchant').map((scope) => ({ scope, description: describeScope(scope) }))} createCredentials={createCredentialsAction} />
+        </section>
+      ) : null}
       <section aria-labelledby="credentials-list" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="credentials-list" className="px-4 pt-4 text-lg font-semibold">
           {t('credentials')}
         </h2>
-        <CredentialsTable rows={clients.rows.map((client) => toCredentialsRow(client, formatting))} actions={{ rotate: rotateCredentialsAction, revoke: revokeCredentialsAction }} />
+        <CredentialsTable rows={clients.rows.map((client) => toCredentialsRow(client, formatting))} actions={canManage ? { rotate: rotateCredentialsAction, revoke: revokeCredentialsAction } : null} />
       </section>
       <Pagination nextCursor={clients.nextCursor} params={{}} onFirstPage={!query.success || !query.data.starting_after} />
     </>

@@ -9,6 +9,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db/client';
 import { PAYMENT_LINK_STATUSES } from '@/db/schema';
 import { callerFromUser } from '@/lib/auth/caller';
+import { can } from '@/lib/access/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { now } from '@/lib/clock';
 import { currencyDigits, type WalletCurrency } from '@/lib/money/currency';
@@ -44,9 +45,11 @@ export default async function PaymentLinksPage({ searchParams }: { searchParams:
         title={t('title')}
         description={t('intro')}
         actions={
-          <Link href="/dashboard/payment-links/new" className={buttonClass}>
-            {t('new')}
-          </Link>
+          can(user.role, 'payments.manage') ? (
+            <Link href="/dashboard/payment-links/new" className={buttonClass}>
+              {t('new')}
+            </Link>
+          ) : null
         }
       />
       <PaymentLinkFilters filters={filters} />

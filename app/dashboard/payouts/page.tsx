@@ -9,6 +9,7 @@ import { buttonClass } from '@/components/ui/field';
 import { getDb } from '@/db/client';
 import { PAYOUT_STATUSES, type PayoutStatus } from '@/db/schema';
 import { callerFromUser } from '@/lib/auth/caller';
+import { can } from '@/lib/access/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { listPayouts } from '@/lib/payouts/queries';
 import { listPaymentWallets } from '@/lib/wallets/queries';
@@ -44,9 +45,11 @@ export default async function PayoutsPage({ searchParams }: { searchParams: Sear
         title={t('title')}
         description={t('intro')}
         actions={
-          <Link href="/dashboard/payouts/new" className={buttonClass}>
-            {t('new')}
-          </Link>
+          can(user.role, 'payouts.manage') ? (
+            <Link href="/dashboard/payouts/new" className={buttonClass}>
+              {t('new')}
+            </Link>
+          ) : null
         }
       />
       <PayoutFilters filters={filters} wallets={wallets.rows.map((wallet) => ({ walletUuid: wallet.walletUuid, label: `${wallet.name ?? wallet.customerId} (${wallet.currency})` }))} />

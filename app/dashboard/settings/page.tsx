@@ -7,6 +7,7 @@ import { SectionCard } from '@/components/ui/section-card';
 import { getDb } from '@/db/client';
 import { getPixSettings } from '@/lib/accounts/pix-settings';
 import { callerFromUser } from '@/lib/auth/caller';
+import { can } from '@/lib/access/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { isLocale, isTimeZone, DEFAULT_LOCALE, DEFAULT_TIME_ZONE } from '@/lib/i18n/locales';
 import { savePixSettingsAction, saveUserPreferencesAction } from './actions';
@@ -32,7 +33,7 @@ export default async function SettingsPage() {
             <p className="text-sm" data-testid="pix-current">
               {pix.pixKey ? t('pixCurrent', { key: pix.pixKey, city: pix.pixCity ?? '—' }) : t('pixNone')}
             </p>
-            <PixSettingsForm initial={{ pix_key: pix.pixKey ?? '', pix_city: pix.pixCity ?? '' }} save={savePixSettingsAction} />
+            {can(user.role, 'account.manage') ? <PixSettingsForm initial={{ pix_key: pix.pixKey ?? '', pix_city: pix.pixCity ?? '' }} save={savePixSettingsAction} /> : null}
           </div>
         </SectionCard>
       </div>

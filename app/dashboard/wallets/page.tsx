@@ -10,6 +10,7 @@ import { WalletTabs } from '@/components/wallets/wallet-tabs';
 import { getDb } from '@/db/client';
 import { listMerchants } from '@/lib/accounts/queries';
 import { callerFromUser } from '@/lib/auth/caller';
+import { can } from '@/lib/access/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { availableBalances } from '@/lib/ledger/balances';
 import { listPaymentWallets } from '@/lib/wallets/queries';
@@ -40,9 +41,11 @@ export default async function PaymentWalletsPage({ searchParams }: { searchParam
         title={t('title')}
         description={t('description')}
         actions={
-          <Link href="/dashboard/wallets/new" className={buttonClass}>
-            {t('new')}
-          </Link>
+          can(user.role, 'wallets.manage') ? (
+            <Link href="/dashboard/wallets/new" className={buttonClass}>
+              {t('new')}
+            </Link>
+          ) : null
         }
       />
       <WalletTabs current="payment" />

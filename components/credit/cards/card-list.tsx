@@ -22,8 +22,9 @@ export function CardList({
   cards: CardView[];
   total: number;
   walletActive: boolean;
-  changeLimit: ChangeCardLimitAction;
-  cancelCard: CancelCardAction;
+  /** Null for a role that may not manage wallets: the cards are then read-only. */
+  changeLimit: ChangeCardLimitAction | null;
+  cancelCard: CancelCardAction | null;
 }) {
   const t = useTranslations('creditCards');
   if (cards.length === 0) return <p className="text-sm text-slate-600">{t('list.empty')}</p>;
@@ -46,7 +47,7 @@ export function CardList({
               <CardStatusBadge status={card.status} />
             </header>
             <UsageBar label={t('list.limitOf', { lastFour: card.lastFour })} limitMinor={card.limitMinor} usedMinor={card.usedMinor} />
-            {active ? (
+            {active && changeLimit && cancelCard ? (
               <div className="flex flex-wrap items-end justify-between gap-3">
                 {walletActive ? (
                   <ChangeLimitForm

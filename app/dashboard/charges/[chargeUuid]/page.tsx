@@ -20,6 +20,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
 import { boletoBarcodeSvg } from '@/lib/boleto/slip-pdf';
+import { can } from '@/lib/access/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { chargeLedger, chargeTimeline, getCharge } from '@/lib/charges/queries';
 import { refundableMinor } from '@/lib/charges/refund';
@@ -40,6 +41,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ChargePage({ params }: { params: Promise<{ chargeUuid: string }> }) {
   const { chargeUuid } = await params;
   const user = await requireUser(`/dashboard/charges/${chargeUuid}`);
+  const canManage = can(user.role, 'payments.manage');
   if (!chargeParamsSchema.safeParse({ charge_uuid: chargeUuid }).success) notFound();
   const db = await getDb();
   const caller = callerFromUser(user);
@@ -121,7 +123,7 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeU
       {payLater ? (
         <SectionCard id="payment" title={t(payLater === 'pix' ? 'pixPayment' : 'boletoPayment')}>
           <ChargePaymentDetails charge={charge} images={images} formatting={formatting} />
-          {row.status === 'issued' && !isProductionApp() ? (
+          {canManage && row.status === 'issued' && !isProductionApp() ? (
             <div className="border-t border-slate-200 bg-amber-50 px-4 py-3">
               <SimulatePayment charge={{ charge_uuid: charge.charge_uuid, type_charge: payLater, currency, amount: charge.local_currency }} run={simulatePaymentAction} />
             </div>
@@ -131,6 +133,7 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeU
       <SectionCard id="amounts" title={t('amounts')}>
         <ChargeAmounts charge={charge} />
       </SectionCard>
+      {canManage ? (
       <SectionCard id="actions" title={t('actions')}>
         <ChargeActions
           charge={{
@@ -145,6 +148,7 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeU
           actions={{ capture: captureChargeAction, cancel: cancelChargeAction, refund: refundChargeAction }}
         />
       </SectionCard>
+      ) : null}
       <SectionCard id="payer" title={t('payer')}>
         <PayerDetails charge={charge} />
       </SectionCard>

@@ -6,7 +6,7 @@ import { NewChargeForm } from '@/components/charges/new-charge-form';
 import { PageHeader } from '@/components/shell/page-header';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
-import { requireUser } from '@/lib/auth/session';
+import { requirePermission } from '@/lib/auth/session';
 import { SANDBOX_READY_CARDS } from '@/lib/charges/acquirer/sandbox';
 import { defaultBoletoDueDate } from '@/lib/charges/boleto-charge';
 import { isProductionApp } from '@/lib/env';
@@ -29,7 +29,7 @@ const TEST_CARDS: TestCard[] = [
 ];
 
 export default async function NewChargePage() {
-  const user = await requireUser('/dashboard/charges/new');
+  const user = await requirePermission('payments.manage', '/dashboard/charges/new');
   const [wallets, t] = await Promise.all([
     listPaymentWallets(await getDb(), callerFromUser(user), walletListQuerySchema.parse({ status: 'active', limit: 100 })),
     getTranslations('newCharge'),

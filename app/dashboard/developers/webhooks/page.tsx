@@ -8,6 +8,7 @@ import { FailingEndpointsNotice } from '@/components/webhooks/failing-endpoints-
 import { NewEndpointForm } from '@/components/webhooks/new-endpoint-form';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
+import { can } from '@/lib/access/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { listWebhookEndpoints } from '@/lib/webhooks/endpoints';
 import { endpointListQuerySchema } from '@/lib/webhooks/schemas';
@@ -22,6 +23,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function WebhooksPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser('/dashboard/developers/webhooks');
+  const canManage = can(user.role, 'webhooks.manage');
   const { page: rawPage, starting_after: rawCursor } = await searchParams;
   const query = endpointListQuerySchema.safeParse({ page: rawPage, starting_after: rawCursor, limit: 100 });
   const page = await listWebhookEndpoints(await getDb(), callerFromUser(user), query.success ? query.data : { page: 1, limit: 100 });
@@ -45,13 +47,17 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Sea
           </Link>
         }
       />
-      <FailingEndpointsNotice endpoints={endpoints} enable={enableEndpointAction} />
-      <section aria-labelledby="new-endpoint" className="mb-8 rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="new-endpoint" className="mb-4 text-lg font-semibold">
-          {t('newEndpoint')}
-        </h2>
-        <NewEndpointForm createEndpoint={createEndpointAction} />
-      </section>
+      {canManage ? (
+        <>
+          <FailingEndpointsNotice endpoints={endpoints} enable={enableEndpointAction} />
+          <section aria-labelledby="new-endpoint" className="mb-8 rounded-lg border border-slate-200 bg-white p-6">
+            <h2 id="new-endpoint" className="mb-4 text-lg font-semibold">
+              {t('newEndpoint')}
+            </h2>
+            <NewEndpointForm createEndpoint={createEndpointAction} />
+          </section>
+        </>
+      ) : null}
       <section aria-labelledby="endpoints-list" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="endpoints-list" className="px-4 pt-4 text-lg font-semibold">
           {t('endpoints')}

@@ -16,6 +16,7 @@ import { SectionCard } from '@/components/ui/section-card';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
+import { can } from '@/lib/access/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { listCharges } from '@/lib/charges/queries';
 import { chargeListQuerySchema } from '@/lib/charges/schemas';
@@ -43,6 +44,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function PaymentLinkPage({ params, searchParams }: { params: Promise<{ paymentLinkUuid: string }>; searchParams: SearchParams }) {
   const { paymentLinkUuid } = await params;
   const user = await requireUser(`/dashboard/payment-links/${paymentLinkUuid}`);
+  const canManage = can(user.role, 'payments.manage');
   if (!paymentLinkParamsSchema.safeParse({ payment_link_uuid: paymentLinkUuid }).success) notFound();
   const cursor = (await searchParams).starting_after;
   const startingAfter = typeof cursor === 'string' && cursorParamSchema.safeParse(cursor).success ? cursor : undefined;
@@ -123,7 +125,7 @@ export default async function PaymentLinkPage({ params, searchParams }: { params
           ) : null}
           <Detail term={t('created')}>{formatDateTime(link.createdAt, formatting)}</Detail>
         </DetailList>
-        {status === 'active' ? (
+        {canManage && status === 'active' ? (
           <div className="border-t border-slate-200 px-4 py-3">
             <DeactivateLinkButton paymentLinkUuid={link.paymentLinkUuid} deactivate={deactivatePaymentLinkAction} />
           </div>

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { getDb } from '@/db/client';
 import { listMerchants } from '@/lib/accounts/queries';
 import { callerFromUser } from '@/lib/auth/caller';
-import { requireUser } from '@/lib/auth/session';
+import { requirePermission } from '@/lib/auth/session';
 import { MESSAGES } from '@/lib/i18n/catalogues';
 import type { WalletCurrency } from '@/lib/money/currency';
 import { listPaymentWallets } from '@/lib/wallets/queries';
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewPaymentLinkPage() {
-  const user = await requireUser('/dashboard/payment-links/new');
+  const user = await requirePermission('payments.manage', '/dashboard/payment-links/new');
   const db = await getDb();
   const caller = callerFromUser(user);
   const [wallets, merchants, t] = await Promise.all([

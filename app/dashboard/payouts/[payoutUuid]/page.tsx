@@ -13,6 +13,7 @@ import { orNotFound } from '@/components/ui/or-not-found';
 import { SectionCard } from '@/components/ui/section-card';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
+import { can } from '@/lib/access/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { getFormatting } from '@/lib/i18n/formatting';
 import type { WalletCurrency } from '@/lib/money/currency';
@@ -28,6 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PayoutPage({ params }: { params: Promise<{ payoutUuid: string }> }) {
   const { payoutUuid } = await params;
   const user = await requireUser(`/dashboard/payouts/${payoutUuid}`);
+  const canManage = can(user.role, 'payouts.manage');
   const db = await getDb();
   const caller = callerFromUser(user);
   // A malformed id, a missing payout and another account's all answer the same 404.
@@ -51,7 +53,7 @@ export default async function PayoutPage({ params }: { params: Promise<{ payoutU
       <PageHeader
         title={payout.description}
         description={formatMoney(payout.amountMinor, payout.currency as WalletCurrency, formatting.locale)}
-        actions={scheduled ? <CancelPayoutButton payoutUuid={payout.payoutUuid} total={total} cancel={cancelPayoutAction} /> : null}
+        actions={canManage && scheduled ? <CancelPayoutButton payoutUuid={payout.payoutUuid} total={total} cancel={cancelPayoutAction} /> : null}
       />
       <SectionCard id="summary" title={t('detail.summary')}>
         <DetailList>

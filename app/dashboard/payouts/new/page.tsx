@@ -5,7 +5,7 @@ import { RequestPayoutForm } from '@/components/payouts/request-payout-form';
 import { PageHeader } from '@/components/shell/page-header';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
-import { requireUser } from '@/lib/auth/session';
+import { requirePermission } from '@/lib/auth/session';
 import { availableBalances } from '@/lib/ledger/balances';
 import { payoutFeeFor } from '@/lib/payouts/pricing';
 import { listPaymentWallets } from '@/lib/wallets/queries';
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** "Request payout": the account's active BRL payment wallets, each with its available balance and its merchant's Pix fee. */
 export default async function RequestPayoutPage() {
-  const user = await requireUser('/dashboard/payouts/new');
+  const user = await requirePermission('payouts.manage', '/dashboard/payouts/new');
   const db = await getDb();
   const caller = callerFromUser(user);
   const wallets = await listPaymentWallets(db, caller, walletListQuerySchema.parse({ status: 'active', currency: 'BRL', limit: 100 }));

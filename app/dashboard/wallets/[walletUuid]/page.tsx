@@ -16,6 +16,7 @@ import { WalletClients } from '@/components/wallets/wallet-clients';
 import { getDb } from '@/db/client';
 import { listMerchants } from '@/lib/accounts/queries';
 import { callerFromUser } from '@/lib/auth/caller';
+import { can } from '@/lib/access/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { walletBalances } from '@/lib/ledger/balances';
 import { statementCursorSchema } from '@/lib/ledger/cursor';
@@ -42,6 +43,7 @@ export default async function PaymentWalletPage({ params, searchParams }: { para
   const after = (await searchParams).starting_after;
   const startingAfter = typeof after === 'string' && statementCursorSchema.safeParse(after).success ? after : undefined;
   const user = await requireUser(`/dashboard/wallets/${walletUuid}`);
+  const canManage = can(user.role, 'wallets.manage');
   if (!walletParamsSchema.safeParse({ wallet_uuid: walletUuid }).success) notFound();
   const db = await getDb();
   const caller = callerFromUser(user);
@@ -63,7 +65,7 @@ export default async function PaymentWalletPage({ params, searchParams }: { para
           {t('back')}
         </Link>
       </p>
-      <PageHeader title={wallet.name ?? t('title')} actions={<LifecycleButton walletUuid={wallet.wallet_uuid} status={wallet.status} actions={{ deactivate: deactivateWalletAction, reactivate: reactivateWalletAction }} />} />
+      <PageHeader title={wallet.name ?? t('title')} actions={canManage ? <LifecycleButton walletUuid={wallet.wallet_uuid} status={wallet.status} actions={{ deactivate: deactivateWalletAction, reactivate: reactivateWalletAction }} /> : null} />
       <section aria-labelledby="balance-title" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="balance-title" className="mb-3 text-sm font-semibold text-slate-500">
           {t('balances')}

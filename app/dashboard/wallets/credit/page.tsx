@@ -10,6 +10,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { WalletTabs } from '@/components/wallets/wallet-tabs';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
+import { can } from '@/lib/access/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { listCreditWallets } from '@/lib/credit/queries';
 import { listCreditWalletsQuerySchema } from '@/lib/credit/query-schemas';
@@ -36,9 +37,11 @@ export default async function CreditWalletsPage({ searchParams }: { searchParams
         title={t('title')}
         description={t('description')}
         actions={
-          <Link href="/dashboard/wallets/credit/new" className={buttonClass}>
-            {t('new')}
-          </Link>
+          can(user.role, 'wallets.manage') ? (
+            <Link href="/dashboard/wallets/credit/new" className={buttonClass}>
+              {t('new')}
+            </Link>
+          ) : null
         }
       />
       <WalletTabs current="credit" />

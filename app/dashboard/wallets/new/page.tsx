@@ -5,7 +5,7 @@ import { NewWalletForm } from '@/components/wallets/new-wallet-form';
 import { getDb } from '@/db/client';
 import { listMerchants } from '@/lib/accounts/queries';
 import { callerFromUser } from '@/lib/auth/caller';
-import { requireUser } from '@/lib/auth/session';
+import { requirePermission } from '@/lib/auth/session';
 import { createWalletAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewPaymentWalletPage() {
-  const user = await requireUser('/dashboard/wallets/new');
+  const user = await requirePermission('wallets.manage', '/dashboard/wallets/new');
   const [merchants, t] = await Promise.all([listMerchants(await getDb(), callerFromUser(user)), getTranslations('newWallet')]);
   return (
     <>

@@ -13,6 +13,7 @@ import { FailingEndpointsNotice } from '@/components/webhooks/failing-endpoints-
 import { endpointStatus, StatusBadge } from '@/components/ui/status-badge';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
+import { can } from '@/lib/access/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { getFormatting } from '@/lib/i18n/formatting';
 import { listWebhookDeliveries } from '@/lib/webhooks/deliveries';
@@ -30,6 +31,7 @@ const RECENT = 20;
 export default async function WebhookEndpointPage({ params }: { params: Promise<{ endpointUuid: string }> }) {
   const { endpointUuid } = await params;
   const user = await requireUser(`/dashboard/developers/webhooks/${endpointUuid}`);
+  const canManage = can(user.role, 'webhooks.manage');
   const formatting = await getFormatting();
   const t = await getTranslations('webhooks');
   if (!endpointParamsSchema.safeParse({ endpoint_uuid: endpointUuid }).success) notFound();
@@ -50,6 +52,7 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
         title={t('endpointTitle')}
         description={endpoint.url}
         actions={
+          canManage ? (
           <div className="flex flex-wrap items-start gap-2">
             <RotateSecretButton endpointUuid={endpoint.endpoint_uuid} url={endpoint.url} rotateSecret={rotateEndpointSecretAction} />
             <EndpointToggleButton
@@ -58,9 +61,10 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
               actions={{ enable: enableEndpointAction, disable: disableEndpointAction }}
             />
           </div>
+          ) : null
         }
       />
-      <FailingEndpointsNotice endpoints={[endpoint]} enable={enableEndpointAction} />
+      {canManage ? <FailingEndpointsNotice endpoints={[endpoint]} enable={enableEndpointAction} /> : null}
       <section aria-labelledby="endpoint-details" className="mb-6 rounded-lg border border-slate-200 bg-white">
         <h2 id="endpoint-details" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
           {t('details')}
@@ -83,12 +87,14 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
           <Detail term={t('created')}>{formatDateTime(new Date(endpoint.created_at), formatting)}</Detail>
         </DetailList>
       </section>
-      <section aria-labelledby="endpoint-settings" className="mb-6 rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="endpoint-settings" className="mb-4 text-lg font-semibold">
-          {t('settings')}
-        </h2>
-        <EndpointSettingsForm endpoint={endpoint} updateEndpoint={updateEndpointAction} />
-      </section>
+      {canManage ? (
+        <section aria-labelledby="endpoint-settings" className="mb-6 rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="endpoint-settings" className="mb-4 text-lg font-semibold">
+            {t('settings')}
+          </h2>
+          <EndpointSettingsForm endpoint={endpoint} updateEndpoint={updateEndpointAction} />
+        </section>
+      ) : null}
       <section aria-labelledby="endpoint-deliveries" className="rounded-lg border border-slate-200 bg-white">
         <div className="flex flex-wrap items-center justify-between gap-2 px-4 pt-4">
           <h2 id="endpoint-deliveries" className="text-lg font-semibold">

@@ -18,6 +18,7 @@ import { orNotFound } from '@/components/ui/or-not-found';
 import { formatDateTime, formatMoney } from '@/components/ui/format';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
+import { can } from '@/lib/access/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { getFormatting } from '@/lib/i18n/formatting';
 import type { InvoiceConfiguration } from '@/lib/credit/invoice-configuration';
@@ -41,6 +42,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CreditWalletPage({ params }: { params: Promise<{ walletKey: string }> }) {
   const { walletKey } = await params;
   const user = await requireUser(`/dashboard/wallets/credit/${walletKey}`);
+  const canManage = can(user.role, 'wallets.manage');
   const db = await getDb();
   const caller = callerFromUser(user);
   const wallet = await orNotFound(getCreditWallet(db, caller, walletKey));
@@ -97,7 +99,7 @@ export default async function CreditWalletPage({ params }: { params: Promise<{ w
         <h2 id="limits-heading" className="mb-3 text-sm font-semibold">
           {t('limits')}
         </h2>
-        <LimitsTable walletKey={wallet.walletKey} limits={wallet.limits} updateLimit={updateWalletLimitAction} />
+        <LimitsTable walletKey={wallet.walletKey} limits={wallet.limits} updateLimit={canManage ? updateWalletLimitAction : null} />
       </section>
 
       <section aria-labelledby="cards-heading" className="mb-8 flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
@@ -109,16 +111,18 @@ export default async function CreditWalletPage({ params }: { params: Promise<{ w
           cards={cards.rows.map(cardView)}
           total={cards.total}
           walletActive={wallet.status === 'active'}
-          changeLimit={changeCardLimitAction}
-          cancelCard={cancelCardAction}
+          changeLimit={canManage ? changeCardLimitAction : null}
+          cancelCard={canManage ? cancelCardAction : null}
         />
-        <IssueCardPanel
-          walletKey={wallet.walletKey}
-          status={wallet.status}
-          ownerPersonKey={wallet.ownerPersonKey}
-          walletLimit={formatMoney(postpaidLimit, 'BRL', formatting.locale)}
-          issueCard={issueCardAction}
-        />
+        {canManage ? (
+          <IssueCardPanel
+            walletKey={wallet.walletKey}
+            status={wallet.status}
+            ownerPersonKey={wallet.ownerPersonKey}
+            walletLimit={formatMoney(postpaidLimit, 'BRL', formatting.locale)}
+            issueCard={issueCardAction}
+          />
+        ) : null}
       </section>
 
       <section aria-labelledby="entries-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4">

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { CreditWalletWizard } from '@/components/credit/credit-wallet-wizard';
 import { PageHeader } from '@/components/shell/page-header';
-import { requireUser } from '@/lib/auth/session';
+import { requirePermission } from '@/lib/auth/session';
 import { createCreditWalletAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewCreditWalletPage() {
-  await requireUser('/dashboard/wallets/credit/new');
+  await requirePermission('wallets.manage', '/dashboard/wallets/credit/new');
   const [t, credit] = await Promise.all([getTranslations('wizard'), getTranslations('newCreditWallet')]);
   return (
     <>

@@ -13,6 +13,7 @@ import { RedeliverButton } from '@/components/webhooks/redeliver-button';
 import { endpointStatus, StatusBadge } from '@/components/ui/status-badge';
 import { getDb } from '@/db/client';
 import { callerFromUser } from '@/lib/auth/caller';
+import { can } from '@/lib/access/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { getFormatting } from '@/lib/i18n/formatting';
 import { getWebhookDelivery } from '@/lib/webhooks/deliveries';
@@ -28,6 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function WebhookDeliveryPage({ params }: { params: Promise<{ deliveryUuid: string }> }) {
   const { deliveryUuid } = await params;
   const user = await requireUser(`/dashboard/developers/webhooks/deliveries/${deliveryUuid}`);
+  const canManage = can(user.role, 'webhooks.manage');
   const formatting = await getFormatting();
   const t = await getTranslations('webhooks');
   if (!deliveryParamsSchema.safeParse({ delivery_uuid: deliveryUuid }).success) notFound();
@@ -44,7 +46,7 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
           {t('backToDeliveryLog')}
         </Link>
       </p>
-      <PageHeader title={t('deliveryOf', { event: delivery.event_type })} description={delivery.delivery_uuid} actions={<RedeliverButton deliveryUuid={delivery.delivery_uuid} redeliver={redeliverAction} />} />
+      <PageHeader title={t('deliveryOf', { event: delivery.event_type })} description={delivery.delivery_uuid} actions={canManage ? <RedeliverButton deliveryUuid={delivery.delivery_uuid} redeliver={redeliverAction} /> : null} />
       <section aria-labelledby="delivery-summary" className="mb-6 rounded-lg border border-slate-200 bg-white">
         <h2 id="delivery-summary" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
           {t('summary')}
