@@ -8,7 +8,7 @@ export const teamErrors = {
       code: 'email_taken',
       message: 'That e-mail already has a login on the platform',
       translation: 'Esse e-mail já tem um acesso na plataforma',
-      problems: [{ field: 'email', issue: 'That e-mail already has a login on the platform' }],
+      problems: [{ field: 'email', issue: 'That e-mail already has a login on the platform', translation: 'Esse e-mail já tem um acesso na plataforma' }],
     }),
   invitationPending: () =>
     new AppError({
@@ -16,7 +16,9 @@ export const teamErrors = {
       code: 'invitation_pending',
       message: 'That e-mail already has a pending invitation; resend it instead',
       translation: 'Esse e-mail já tem um convite pendente; reenvie-o',
-      problems: [{ field: 'email', issue: 'That e-mail already has a pending invitation; resend it instead' }],
+      problems: [
+        { field: 'email', issue: 'That e-mail already has a pending invitation; resend it instead', translation: 'Esse e-mail já tem um convite pendente; reenvie-o' },
+      ],
     }),
   invitationNotFound: () => commonErrors.notFound('Invitation not found', 'Convite não encontrado'),
   invitationUnusable: (reason: 'expired' | 'accepted' | 'revoked' | 'unknown') =>
@@ -37,6 +39,8 @@ export const teamErrors = {
       }[reason],
     }),
   memberNotFound: () => commonErrors.notFound('Team member not found', 'Membro da equipe não encontrado'),
+  leaveOnlyYourself: () => commonErrors.forbidden('This page was open for another login: reload it', 'Esta página estava aberta para outro acesso: recarregue-a'),
+  notAMember: () => commonErrors.forbidden('Only members of the account manage its team', 'Apenas membros da conta gerenciam a equipe'),
   roleNotAssignable: () => commonErrors.forbidden('Only an owner can make or change owners', 'Apenas um proprietário pode criar ou alterar proprietários'),
   lastOwner: () =>
     new AppError({

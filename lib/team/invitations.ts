@@ -7,6 +7,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { now } from '@/lib/clock';
 import { isUniqueViolation } from '@/db/unique-violation';
 import { publicUrl } from '@/lib/http/public-url';
+import { DEFAULT_TIME_ZONE } from '@/lib/i18n/locales';
 import { mailer } from '@/lib/mail/mailer';
 import { invitationMail } from './invitation-mail';
 import { teamErrors } from './errors';
@@ -108,6 +109,9 @@ export async function describeInvitation(db: DbOrTx, token: string) {
  * exactly one makes a login; the others are told the invitation was used.
  */
 export async function acceptInvitation(db: Db, token: string, input: { name: string; password: string }): Promise<{ email: string }> {
+  // A dead or made-up link is refused before the password's (deliberately slow) hash is paid for.
+  const unusable = await whyUnusable(db, token);
+  if (unusable) throw unusable;
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const at = now();
@@ -116,7 +120,7 @@ export async function acceptInvitation(db: Db, token: string, input: { name: str
       .set({ acceptedAt: at })
       .where(and(eq(invitation.tokenHash, hashInvitationToken(token)), isNull(invitation.acceptedAt), isNull(invitation.revokedAt), gt(invitation.expiresAt, at)))
       .returning();
-    if (!taken) throw await whyUnusable(tx, token);
+    if (!taken) throw (await whyUnusable(tx, token)) ?? teamErrors.invitationUnusable('unknown');
     const [login] = await tx
       .insert(user)
       .values({ entityUuid: taken.entityUuid, email: taken.email, name: input.name, role: taken.role, passwordHash })
@@ -135,11 +139,12 @@ export async function acceptInvitation(db: Db, token: string, input: { name: str
   });
 }
 
+/** Why a token cannot be accepted now, or null while it can. */
 async function whyUnusable(db: DbOrTx, token: string) {
   const [row] = await db.select().from(invitation).where(eq(invitation.tokenHash, hashInvitationToken(token)));
   if (!row) return teamErrors.invitationUnusable('unknown');
   const state = stateOf(row);
-  return teamErrors.invitationUnusable(state === 'valid' ? 'unknown' : state);
+  return state === 'valid' ? null : teamErrors.invitationUnusable(state);
 }
 
 function stateOf(row: Pick<InvitationRow, 'acceptedAt' | 'revokedAt' | 'expiresAt'>): InvitationState {
@@ -154,8 +159,13 @@ function expiryFromNow(): Date {
 
 async function deliver(db: DbOrTx, row: InvitationRow, token: string): Promise<IssuedInvitation> {
   const link = publicUrl(`${INVITATION_PATH}/${token}`);
-  const [target] = await db.select({ name: account.name, locale: account.defaultLocale }).from(account).where(eq(account.entityUuid, row.entityUuid));
-  await mailer().send(invitationMail({ to: row.email, role: row.role as UserRole, accountName: target?.name ?? '', link, expiresAt: row.expiresAt, locale: target?.locale ?? null }));
+  const [target] = await db
+    .select({ name: account.name, locale: account.defaultLocale, timeZone: account.timeZone })
+    .from(account)
+    .where(eq(account.entityUuid, row.entityUuid));
+  await mailer().send(
+    invitationMail({ to: row.email, role: row.role as UserRole, accountName: target?.name ?? '', link, expiresAt: row.expiresAt, locale: target?.locale ?? null, timeZone: target?.timeZone ?? DEFAULT_TIME_ZONE }),
+  );
   const { tokenHash: _, ...shown } = row;
   return { invitation: shown, link };
 }

@@ -8,6 +8,13 @@ export function generateInvitationToken(): string {
   return `inv_${randomBytes(32).toString('base64url')}`;
 }
 
+/** The shape of a token this module makes (32 bytes are 43 base64url characters): anything else is not looked up. */
+const INVITATION_TOKEN_PATTERN = /^inv_[A-Za-z0-9_-]{43}$/;
+
+export function isInvitationToken(value: unknown): value is string {
+  return typeof value === 'string' && INVITATION_TOKEN_PATTERN.test(value);
+}
+
 export function hashInvitationToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }

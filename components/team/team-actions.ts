@@ -1,0 +1,18 @@
+import type { ActionResult } from '@/lib/actions/run-action';
+import type { MemberRole } from '@/lib/access/permissions';
+import type { InviteMemberInput } from '@/lib/team/schemas';
+
+/** An invitation just made or resent, with its link: shown once, then gone. */
+export interface IssuedLink {
+  email: string;
+  link: string;
+}
+
+/** The team page's server actions, passed down by the page (app/dashboard/team/actions.ts). */
+export interface TeamActions {
+  invite: (input: InviteMemberInput) => Promise<ActionResult<IssuedLink>>;
+  resend: (input: { invitationId: string }) => Promise<ActionResult<IssuedLink>>;
+  revoke: (input: { invitationId: string }) => Promise<ActionResult<{ invitationId: string }>>;
+  changeRole: (input: { userId: string; role: MemberRole }) => Promise<ActionResult<{ userId: string; role: string }>>;
+  remove: (input: { userId: string }) => Promise<ActionResult<{ userId: string }>>;
+}
