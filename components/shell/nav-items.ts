@@ -21,11 +21,15 @@ export const merchantNav: NavItem[] = [
   { href: '/dashboard/developers', label: 'developers' },
   { href: '/dashboard/team', label: 'team' },
   { href: '/dashboard/settings', label: 'settings' },
+  { href: '/dashboard/audit', label: 'audit', permission: 'audit.read' },
 ];
 
 export const adminNav: NavItem[] = [
   { href: '/admin', label: 'admin' },
   { href: '/admin/kyc', label: 'kycReview' },
+  { href: '/admin/accounts', label: 'accounts' },
+  { href: '/admin/credentials', label: 'credentials' },
+  { href: '/admin/audit', label: 'audit' },
 ];
 
 /** The areas a user sees: operators the platform's, members their account's as far as their role goes. */

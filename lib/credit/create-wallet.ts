@@ -8,7 +8,9 @@ import { assertInvoiceConfiguration } from '@/lib/credit/invoice-configuration';
 import { commonErrors } from '@/lib/errors/common';
 import { representativeDocumentProblems, type Owner } from '@/lib/persons/schemas';
 import { isUniqueViolation } from '@/db/unique-violation';
+import { isAppError } from '@/lib/errors/app-error';
 import { walletCreated } from '@/lib/wallets/events';
+import { claimWalletSlot } from '@/lib/wallets/pool';
 import { recordEvent } from '@/lib/webhooks/outbox';
 import { creditErrors } from './errors';
 import { openFirstInvoice } from '@/lib/invoices/cycle';
@@ -50,7 +52,9 @@ export interface CreatedCreditWallet {
  * pending wallet counts as open, since two KYC applications for one owner would end as two active
  * wallets; a payroll wallet is a separate product, so an owner may hold one of each type, which is
  * also how an approved person_key opens its second wallet. Each limit is granted in the ledger at
- * once (lib/credit/limit-ledger.ts); a rejection takes it back.
+ * once (lib/credit/limit-ledger.ts); a rejection takes it back. The account must have contracted
+ * credit wallets (403 WLT000014) with room under its quota (422 WLT000015); a pending wallet takes
+ * its slot, a rejected one gives it back.
  */
 export async function createCreditWallet(db: Db, caller: Caller, input: NewCreditWallet): Promise<CreatedCreditWallet> {
   if (caller.walletUuid) {
@@ -67,6 +71,7 @@ export async function createCreditWallet(db: Db, caller: Caller, input: NewCredi
 
   try {
     return await db.transaction(async (tx) => {
+      await claimWalletSlot(tx, caller.entityUuid, 'credit');
       const owner = input.owner ?? (await approvedPerson(tx, caller, input.personKey!));
       const ownerPersonKey = input.owner ? null : input.personKey!;
       const status = ownerPersonKey ? 'active' : 'pending_analysis';
@@ -123,6 +128,9 @@ export async function createCreditWallet(db: Db, caller: Caller, input: NewCredi
   } catch (error) {
     if (isUniqueViolation(error, 'credit_wallet_request_control_key_unique')) throw creditErrors.requestControlKeyExists();
     if (isUniqueViolation(error, 'credit_wallet_owner_claim_unique')) throw creditErrors.activeWalletExists();
+    // The product refusals in QI's codes, as the rest of this door answers.
+    if (isAppError(error) && error.code === 'product_not_contracted') throw creditErrors.productNotContracted();
+    if (isAppError(error) && error.code === 'product_quota_exceeded') throw creditErrors.productQuotaExceeded(Number(error.details.quota));
     throw error;
   }
 }

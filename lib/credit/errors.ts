@@ -78,6 +78,26 @@ export const creditErrors = {
       message: `The wallet is ${status}; its limits can no longer change`,
       translation: `A carteira está ${status === 'rejected' ? 'rejeitada' : 'desativada'}; seus limites não podem mais ser alterados`,
     }),
+  /** Ours, like WLT000002/3: QI's dialect for product_not_contracted (lib/products/quota.ts). */
+  productNotContracted: () =>
+    new AppError({
+      status: 403,
+      code: 'WLT000014',
+      title: 'Forbidden',
+      message: 'Your account has not contracted credit wallets; ask the platform to add them',
+      translation: 'Sua conta não contratou carteiras de crédito; peça à plataforma para incluí-las',
+      details: { product: 'credit_wallet' },
+    }),
+  /** Ours: QI's dialect for product_quota_exceeded. Rejected and deactivated wallets do not count. */
+  productQuotaExceeded: (quota: number) =>
+    new AppError({
+      status: 422,
+      code: 'WLT000015',
+      title: 'Unprocessable Entity',
+      message: `Your account's quota of ${quota} credit wallets is used up; ask the platform for more`,
+      translation: `A cota de ${quota} carteiras de crédito da sua conta está esgotada; peça mais à plataforma`,
+      details: { product: 'credit_wallet', quota },
+    }),
   limitBelowUsed: () =>
     new AppError({
       status: 400,

@@ -16,7 +16,7 @@ describe('creditOperations', () => {
       '/api/v1/credit/wallets',
     ]);
     const create = document.paths!['/api/v1/credit/wallet']!.post!;
-    expect(Object.keys(create.responses!)).toEqual(['201', '202', '400', '401', '403', '404', '409', '500', '503']);
+    expect(Object.keys(create.responses!)).toEqual(['201', '202', '400', '401', '403', '404', '409', '422', '500', '503']);
     const schemas = document.components!.schemas!;
     expect(Object.keys(schemas)).toEqual(
       expect.arrayContaining(['CreateDefaultCreditWalletRequest', 'CreatePayrollCreditWalletRequest', 'CreditWallet', 'InvoiceConfiguration', 'QiError']),

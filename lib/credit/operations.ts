@@ -39,13 +39,21 @@ export const createCreditWalletOperation = defineOperation({
     'per owner and `wallet_type`: another is 409 `CIN000043`. Bad fields are 400 `QIT000001` naming each one in ' +
     '`extra_fields`; a legal representative with an invalid CPF is 400 `CIN000002`; invoice dates too close or ' +
     'misconfigured are 400 `CIN000063`/`CIN000064`/`CIN000065`. Payroll wallets need `limits.payroll_withdraw_limit` ' +
-    'and carry no interest fields. Account-level tokens only.',
+    'and carry no interest fields. An account that has not contracted credit wallets gets 403 `WLT000014`; one whose ' +
+    'quota is used up (pending and active wallets count, rejected and deactivated ones do not) gets 422 `WLT000015`. ' +
+    'Account-level tokens only.',
   body: createCreditWalletSchema,
   responses: {
     201: { description: 'An active wallet for an existing person', schema: createdCreditWalletSchema },
     202: { description: 'A wallet waiting for KYC analysis', schema: createdCreditWalletSchema },
   },
-  errors: { 400: ['CIN000002', 'CIN000063', 'CIN000064', 'CIN000065'], 404: ['CIN000062'], 409: ['CIN000099', 'CIN000043'] },
+  errors: {
+    400: ['CIN000002', 'CIN000063', 'CIN000064', 'CIN000065'],
+    403: ['WLT000014'],
+    404: ['CIN000062'],
+    409: ['CIN000099', 'CIN000043'],
+    422: ['WLT000015'],
+  },
   handler: async ({ db, actor, body }) => {
     const created = await createCreditWallet(db, callerFromApi(actor), toNewCreditWallet(body));
     return { status: created.status === 'active' ? 201 : 202, body: createdWalletBody(created) };

@@ -6,12 +6,13 @@ import { idempotencyErrors } from '@/lib/idempotency/errors';
 import { invoiceErrors } from '@/lib/invoices/errors';
 import { kycErrors } from '@/lib/kyc/errors';
 import { instrumentErrors } from '@/lib/payment-instruments/errors';
+import { productErrors } from '@/lib/products/quota';
 import { walletErrors } from '@/lib/wallets/errors';
 import { webhookErrors } from '@/lib/webhooks/errors';
 import { localizeActionError } from './action-errors';
 
-/** Arguments that build each factory's error (string ids, an outcome and a date, or a field list). */
-const ARGUMENTS: unknown[][] = [['approved', new Date(0), 'x'], [['owner.document_number']]];
+/** Arguments that build each factory's error (string ids, an outcome and a date, a field list, or a product and its quota). */
+const ARGUMENTS: unknown[][] = [['approved', new Date(0), 'x'], [['owner.document_number']], ['payment_wallet', 3]];
 
 function everyError(factories: Record<string, (...args: never[]) => AppError>): AppError[] {
   return Object.values(factories).map((factory) => {
@@ -27,7 +28,7 @@ function everyError(factories: Record<string, (...args: never[]) => AppError>): 
 }
 
 describe('the error catalogue', () => {
-  const errors = [creditErrors, instrumentErrors, invoiceErrors, kycErrors, walletErrors, webhookErrors, idempotencyErrors].flatMap(everyError);
+  const errors = [creditErrors, instrumentErrors, invoiceErrors, kycErrors, productErrors, walletErrors, webhookErrors, idempotencyErrors].flatMap(everyError);
 
   it('has a Spanish message for every domain error a dashboard form can show', () => {
     expect(errors.length).toBeGreaterThan(20);

@@ -12,6 +12,7 @@ import type { WalletCurrency } from '@/lib/money/currency';
 import { isUniqueViolation } from '@/db/unique-violation';
 import { recordEvent } from '@/lib/webhooks/outbox';
 import { walletCreated } from './events';
+import { claimWalletSlot } from './pool';
 
 const ONE_PER_MERCHANT_AND_CURRENCY = 'wallet_payment_merchant_currency_unique';
 
@@ -33,7 +34,8 @@ export interface NewPaymentWallet {
  * on the spot when `merchant_uuid` is omitted, and with `create_credentials` an API client confined
  * to the wallet. All of it commits together or not at all. The partial unique index decides races:
  * of N parallel creates for one merchant and currency exactly one commits; the rest hit the index
- * and leave as 409 `errors.wallet.already_exists`.
+ * and leave as 409 `errors.wallet.already_exists`. The account must have contracted payment wallets
+ * (403 `product_not_contracted`) with room under its quota (422 `product_quota_exceeded`).
  */
 export async function createPaymentWallet(db: DbOrTx, caller: Caller, input: NewPaymentWallet) {
   if (caller.walletUuid) throw walletErrors.accountLevelOnly();
@@ -42,6 +44,7 @@ export async function createPaymentWallet(db: DbOrTx, caller: Caller, input: New
 
   try {
     return await db.transaction(async (tx) => {
+      await claimWalletSlot(tx, caller.entityUuid, 'payment');
       const merchantUuid = input.merchantUuid
         ? await ownMerchantUuid(tx, caller, input.merchantUuid)
         : (await createMerchant(tx, caller, { name: input.name })).merchantUuid;

@@ -17,7 +17,7 @@ describe('walletOperations', () => {
       '/api/v1/bank/wallets/',
     ]);
     const create = document.paths!['/api/v1/bank/wallet/']!.post!;
-    expect(Object.keys(create.responses!)).toEqual(['200', '400', '401', '403', '404', '409', '500', '503']);
+    expect(Object.keys(create.responses!)).toEqual(['200', '400', '401', '403', '404', '409', '422', '500', '503']);
     const request = document.components!.schemas!.CreateWalletRequest as { required: string[] };
     expect(request.required.sort()).toEqual(['create_credentials', 'currency', 'customer_id', 'email', 'entity_uuid', 'name']);
     const lookupParams = document.paths!['/api/v1/bank/wallet/']!.get!.parameters as { name: string }[];

@@ -44,10 +44,17 @@ export const createWalletOperation = defineOperation({
     'the wallet). One live wallet per merchant and currency: a second one is a 409 `errors.wallet.already_exists`, even ' +
     'under racing requests; a deactivated wallet frees its slot. With `create_credentials: true` the answer carries OAuth ' +
     'credentials confined to this wallet; the `client_secret` is shown only here. Another entity or merchant answers 404 ' +
-    'exactly as a missing one would. Account-level tokens only.',
+    'exactly as a missing one would. An account that has not contracted payment wallets gets 403 `product_not_contracted`; ' +
+    'one whose quota is used up (by its wallets that are neither rejected nor deactivated) gets 422 `product_quota_exceeded`. ' +
+    'Account-level tokens only.',
   body: createWalletSchema,
   responses: { 200: { description: 'The wallet, with `credentials` when requested', schema: createWalletResponseSchema } },
-  errors: { 404: ['errors.entity.not_found', 'errors.merchant.not_found'], 409: ['errors.wallet.already_exists'] },
+  errors: {
+    403: ['product_not_contracted'],
+    404: ['errors.entity.not_found', 'errors.merchant.not_found'],
+    409: ['errors.wallet.already_exists'],
+    422: ['product_quota_exceeded'],
+  },
   handler: async ({ db, actor, body }) => {
     const { wallet, credentials } = await createPaymentWallet(db, callerFromApi(actor), toNewPaymentWallet(body));
     // Just created: no money has moved, so it has no ledger account yet and nothing to read.
