@@ -13,7 +13,8 @@ await closeDb();
 const where = env().DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${env().PGLITE_DIR}`;
 console.log(`
 Demo data ready on ${where}.
-  Merchant login: ${demo.merchantUser.email} / ${demo.merchantUser.password}
-  Admin login:    ${demo.adminUser.email} / ${demo.adminUser.password}
+  Owner login:    ${demo.merchantUser.email} / ${demo.merchantUser.password}
+${demo.team.map((login) => `  ${`${login.role[0]!.toUpperCase()}${login.role.slice(1)} login:`.padEnd(16)}${login.email} / ${login.password}`).join('\n')}
+  Operator login: ${demo.adminUser.email} / ${demo.adminUser.password}
   Dashboard:      http://localhost:3000 (served by npm run dev)
 `);

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { generateCpf } from '@brazilian-utils/brazilian-utils';
 import type { Db } from '@/db/client';
-import { ALL_SCOPES, type Scope } from '@/lib/api/scopes';
+import { grantableScopes, type Scope } from '@/lib/api/scopes';
 import { createApiClient } from '@/lib/credentials/create';
 import { createTestAccount } from '@/lib/testing/factories';
 import { ApiClient, call, expectAnswer } from './http-client';
@@ -19,7 +19,7 @@ export interface Tenant {
   clientWith(scopes: Scope[]): Promise<ApiClient>;
 }
 
-export async function createTenant(db: Db, servers: readonly string[], scopes: Scope[] = ALL_SCOPES): Promise<Tenant> {
+export async function createTenant(db: Db, servers: readonly string[], scopes: Scope[] = grantableScopes('merchant')): Promise<Tenant> {
   const { account, merchant } = await createTestAccount(db);
   const entityUuid = account.entityUuid;
   const clientWith = async (granted: Scope[]) => {

@@ -67,6 +67,13 @@ const ACCESS: Record<string, ActionAccess | 'public'> = {
   'dashboard/wallets/credit/[walletKey]/card-actions.ts#issueCardAction': 'wallets.manage',
   'dashboard/wallets/credit/[walletKey]/card-actions.ts#changeCardLimitAction': 'wallets.manage',
   'dashboard/wallets/credit/[walletKey]/card-actions.ts#cancelCardAction': 'wallets.manage',
+  'dashboard/team/actions.ts#inviteMemberAction': 'team.manage',
+  'dashboard/team/actions.ts#resendInvitationAction': 'team.manage',
+  'dashboard/team/actions.ts#revokeInvitationAction': 'team.manage',
+  'dashboard/team/actions.ts#changeMemberRoleAction': 'team.manage',
+  'dashboard/team/actions.ts#removeMemberAction': 'team.manage',
+  'dashboard/team/actions.ts#leaveTeamAction': 'member',
+  'invitations/[token]/actions.ts#acceptInvitationAction': 'public',
   'login/actions.ts#chooseLoginLocaleAction': 'public',
 };
 

@@ -1,6 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { POST as deactivateWallet } from '@/app/api/v1/bank/wallet/[wallet_uuid]/deactivate/route';
+import { POST as reactivateWallet } from '@/app/api/v1/bank/wallet/[wallet_uuid]/reactivate/route';
 import { POST as postPaymentWallet } from '@/app/api/v1/bank/wallet/route';
 import { wallet } from '@/db/schema';
 import { walletBody as creditBody, postWallet as postCreditWallet } from '@/lib/credit/test-fixtures';
@@ -104,6 +105,17 @@ describe('contracted products and quotas on wallet creation', () => {
     });
     expect(deactivated).toMatchObject({ status: 200, body: { status: 'deactivated' } });
     expect((await postPayment(tenant, 3)).status).toBe(200);
+
+    // Coming back would take the slot the new wallet holds: refused, and it stays deactivated.
+    const reactivated = await callRoute(reactivateWallet, {
+      method: 'POST',
+      path: `/api/v1/bank/wallet/${first.body.wallet_uuid}/reactivate/`,
+      token: tenant.token,
+      params: { wallet_uuid: first.body.wallet_uuid },
+    });
+    expect(reactivated).toMatchObject({ status: 422, body: { code: 'product_quota_exceeded' } });
+    const [stillDeactivated] = await db.select({ status: wallet.status }).from(wallet).where(eq(wallet.walletUuid, first.body.wallet_uuid));
+    expect(stillDeactivated!.status).toBe('deactivated');
   });
 
   it('counts a pending credit wallet until KYC rejects it, which frees its slot', async () => {

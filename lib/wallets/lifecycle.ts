@@ -4,6 +4,7 @@ import { wallet, type WalletStatus } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import type { Caller } from '@/lib/auth/caller';
 import { walletErrors } from './errors';
+import { claimWalletSlot } from './pool';
 import { reachableWallets } from './queries';
 import { isUniqueViolation } from '@/db/unique-violation';
 import type { AnyEventDefinition } from '@/lib/webhooks/define-event';
@@ -49,6 +50,8 @@ async function transition(db: DbOrTx, caller: Caller, walletUuid: string, action
     if (!current) throw walletErrors.notFound();
     if (current.status === to) return current;
     if (current.status !== from) throw walletErrors.invalidTransition(current.status, action);
+    // Back in the pool, it needs a slot of the quota like a new wallet.
+    if (action === 'reactivate') await claimWalletSlot(tx, current.entityUuid, current.kind);
 
     const [updated] = await tx
       .update(wallet)

@@ -142,10 +142,12 @@ export const reactivateWalletOperation = defineOperation({
   summary: 'Reactivate a deactivated wallet',
   description:
     'A deactivated wallet becomes `active` again, unless the merchant opened another wallet in its currency meanwhile ' +
-    '(409 `errors.wallet.already_exists`). Repeating the call answers the wallet unchanged. Account-level tokens only.',
+    '(409 `errors.wallet.already_exists`). Back in the pool, it takes a slot of the account\'s payment wallet quota: 403 ' +
+    '`product_not_contracted` or 422 `product_quota_exceeded` when there is none. Repeating the call answers the wallet ' +
+    'unchanged. Account-level tokens only.',
   params: walletPath,
   responses: { 200: { description: 'The wallet after the change', schema: walletSchema } },
-  errors: { 404: [NOT_FOUND], 409: ['errors.wallet.already_exists', 'errors.wallet.invalid_status'] },
+  errors: { 403: ['product_not_contracted'], 404: [NOT_FOUND], 409: ['errors.wallet.already_exists', 'errors.wallet.invalid_status'], 422: ['product_quota_exceeded'] },
   handler: async ({ db, actor, params }) => ({ body: await withBalance(db, await reactivatePaymentWallet(db, callerFromApi(actor), params.wallet_uuid)) }),
 });
 
