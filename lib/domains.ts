@@ -4,6 +4,7 @@ import { invoicesDomain } from '@/lib/invoices';
 import type { Domain } from '@/lib/domain';
 import { kycDomain } from '@/lib/kyc';
 import { ledgerDomain } from '@/lib/ledger';
+import { managementDomain } from '@/lib/management';
 import { paymentInstrumentsDomain } from '@/lib/payment-instruments';
 import { paymentLinksDomain } from '@/lib/payment-links';
 import { payoutsDomain } from '@/lib/payouts';
@@ -17,6 +18,6 @@ import { webhooksDomain } from '@/lib/webhooks';
  * the job workers, the scopes and the webhook event catalogue are all collected from this list.
  * Services never import it (it imports every service); the doors and the worker do.
  */
-export const DOMAINS: readonly Domain[] = [platformDomain, walletsDomain, chargesDomain, paymentLinksDomain, payoutsDomain, ledgerDomain, creditDomain, paymentInstrumentsDomain, invoicesDomain, settlementsDomain, webhooksDomain, kycDomain];
+export const DOMAINS: readonly Domain[] = [platformDomain, walletsDomain, chargesDomain, paymentLinksDomain, payoutsDomain, ledgerDomain, creditDomain, paymentInstrumentsDomain, invoicesDomain, settlementsDomain, webhooksDomain, kycDomain, managementDomain];
 
 export const OPERATIONS = DOMAINS.flatMap((domain) => domain.operations);

@@ -33,6 +33,17 @@ vi.mock('@/lib/auth/session', async () => {
  * ship without its line in the matrix; `public` actions need no session at all.
  */
 const ACCESS: Record<string, ActionAccess | 'public'> = {
+  'admin/accounts/actions.ts#createAccountAction': 'operator',
+  'admin/accounts/actions.ts#suspendAccountAction': 'operator',
+  'admin/accounts/actions.ts#reactivateAccountAction': 'operator',
+  'admin/accounts/actions.ts#addMerchantAction': 'operator',
+  'admin/accounts/actions.ts#inviteToAccountAction': 'operator',
+  'admin/accounts/actions.ts#updateConfigurationsAction': 'operator',
+  'admin/accounts/actions.ts#updateProductsAction': 'operator',
+  'admin/accounts/actions.ts#updatePricingAction': 'operator',
+  'admin/credentials/actions.ts#createPlatformCredentialsAction': 'operator',
+  'admin/credentials/actions.ts#rotatePlatformCredentialsAction': 'operator',
+  'admin/credentials/actions.ts#revokePlatformCredentialsAction': 'operator',
   'admin/kyc/actions.ts#approveKycAction': 'operator',
   'admin/kyc/actions.ts#rejectKycAction': 'operator',
   'dashboard/charges/actions.ts#createChargeAction': 'payments.manage',
