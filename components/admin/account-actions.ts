@@ -2,17 +2,17 @@ import type { FieldValues, Path } from 'react-hook-form';
 import type { ActionResult } from '@/lib/actions/run-action';
 import type { z } from 'zod';
 import type { ConfigurationsFormValues, CreateAccountFormValues, newMerchantSchema, UpdatePricingFormValues, updateProductsSchema } from '@/lib/management/schemas';
+import type { IssuedLink } from '@/components/team/team-actions';
 import type { InviteMemberInput } from '@/lib/team/schemas';
 
 /** The server actions the account pages hand their forms (app/admin/accounts/actions.ts), as the forms call them. */
 
-/** An invitation just issued: its link exists only in this answer (the database keeps a hash), and in the mail. */
-export interface IssuedLink {
-  email: string;
-  link: string;
-}
 
-export type CreateAccountAction = (input: CreateAccountFormValues, idempotencyKey: string) => Promise<ActionResult<{ entityUuid: string; name: string; invitation: IssuedLink }>>;
+/** A replay of the create (a second submit of the same form) answers the link as null: it was shown, and mailed, the first time. */
+export type CreateAccountAction = (
+  input: CreateAccountFormValues,
+  idempotencyKey: string,
+) => Promise<ActionResult<{ entityUuid: string; name: string; invitation: { email: string; link: string | null } }>>;
 export type AddMerchantAction = (input: z.input<typeof newMerchantSchema>, idempotencyKey: string) => Promise<ActionResult<{ merchantUuid: string; name: string }>>;
 export type InviteAction = (input: InviteMemberInput) => Promise<ActionResult<IssuedLink>>;
 export type SaveConfigurationsAction = (input: ConfigurationsFormValues) => Promise<ActionResult<unknown>>;

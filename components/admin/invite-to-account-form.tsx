@@ -8,8 +8,9 @@ import { buttonClass, Field, FormError, inputClass, secondaryButtonClass } from 
 import { useActionForm } from '@/components/ui/use-action-form';
 import { MEMBER_ROLES } from '@/lib/access/permissions';
 import { inviteMemberSchema, type InviteMemberInput } from '@/lib/team/schemas';
-import { formField, type InviteAction, type IssuedLink } from './account-actions';
-import { InvitationLink } from './invitation-link';
+import type { IssuedLink } from '@/components/team/team-actions';
+import { formField, type InviteAction } from './account-actions';
+import { InvitationLink } from '@/components/team/invitation-link';
 
 /** Invites someone into the account with any member role; the link comes back to be shown once. */
 export function InviteToAccountForm({ invite }: { invite: InviteAction }) {

@@ -11,8 +11,8 @@ import { LOCALE_NAMES, LOCALES, TIME_ZONES } from '@/lib/i18n/locales';
 import { useSubmitOnce } from '@/lib/idempotency/use-submit-once';
 import { createAccountSchema, type CreateAccountFormValues } from '@/lib/management/schemas';
 import { EVERY_PRODUCT } from '@/lib/products/contracted';
-import { formField, type CreateAccountAction, type IssuedLink } from './account-actions';
-import { InvitationLink } from './invitation-link';
+import { formField, type CreateAccountAction } from './account-actions';
+import { InvitationLink } from '@/components/team/invitation-link';
 import { ProductsFields } from './products-fields';
 
 /**
@@ -24,7 +24,7 @@ export function NewAccountForm({ createAccount }: { createAccount: CreateAccount
   const t = useTranslations('adminAccounts');
   const common = useTranslations('common');
   const submitOnce = useSubmitOnce();
-  const [created, setCreated] = useState<{ entityUuid: string; name: string; invitation: IssuedLink } | null>(null);
+  const [created, setCreated] = useState<{ entityUuid: string; name: string; invitation: { email: string; link: string | null } } | null>(null);
   const { form, formError, submitAction } = useActionForm<CreateAccountFormValues, CreateAccountFormValues>(
     {
       // Raw: the action gets the body as typed (JSON-safe) and parses it with this same schema.
@@ -45,26 +45,39 @@ export function NewAccountForm({ createAccount }: { createAccount: CreateAccount
   }
 
   if (created) {
+    const next = (
+      <>
+        <Link href={`/admin/accounts/${created.entityUuid}`} className="font-medium text-brand-700 hover:underline">
+          {t('openAccount', { name: created.name })}
+        </Link>
+        <button
+          type="button"
+          className="font-medium text-brand-700 hover:underline"
+          onClick={() => {
+            form.reset();
+            setCreated(null);
+          }}
+        >
+          {t('anotherAccount')}
+        </button>
+      </>
+    );
+    const { email, link } = created.invitation;
     return (
       <div className="flex max-w-2xl flex-col gap-4">
         <p role="status" className="text-sm text-slate-700">
           {t('created', { name: created.name })}
         </p>
-        <InvitationLink issued={created.invitation}>
-          <Link href={`/admin/accounts/${created.entityUuid}`} className="font-medium text-brand-700 hover:underline">
-            {t('openAccount', { name: created.name })}
-          </Link>
-          <button
-            type="button"
-            className="font-medium text-brand-700 hover:underline"
-            onClick={() => {
-              form.reset();
-              setCreated(null);
-            }}
-          >
-            {t('anotherAccount')}
-          </button>
-        </InvitationLink>
+        {link === null ? (
+          <>
+            <p role="status" className="text-sm text-slate-700">
+              {t('createdReplayed', { name: created.name, email })}
+            </p>
+            <div className="flex flex-wrap gap-4 text-sm">{next}</div>
+          </>
+        ) : (
+          <InvitationLink issued={{ email, link }}>{next}</InvitationLink>
+        )}
       </div>
     );
   }

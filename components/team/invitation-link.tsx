@@ -1,15 +1,17 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
 import type { IssuedLink } from './team-actions';
 
 /**
- * The link of an invitation just made or resent. It lives only in this component's props (the
- * database keeps its hash), so it is shown until dismissed and never again; it went out by e-mail too.
+ * The link of an invitation just made or resent, for the team page and the operators' onboarding.
+ * It lives only in this component's props (the database keeps its hash), so it is shown until
+ * dismissed and never again; it went out by e-mail too. `children`: what may follow (the new
+ * account's page).
  */
-export function InvitationLink({ issued, onDone }: { issued: IssuedLink; onDone: () => void }) {
+export function InvitationLink({ issued, onDone, children }: { issued: IssuedLink; onDone?: () => void; children?: ReactNode }) {
   const t = useTranslations('team');
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const box = useRef<HTMLElement>(null);
@@ -43,15 +45,18 @@ export function InvitationLink({ issued, onDone }: { issued: IssuedLink; onDone:
         >
           {t('copyLink')}
         </button>
-        <button type="button" className={secondaryButtonClass} onClick={onDone}>
-          {t('dismissLink')}
-        </button>
+        {onDone ? (
+          <button type="button" className={secondaryButtonClass} onClick={onDone}>
+            {t('dismissLink')}
+          </button>
+        ) : null}
       </div>
       {copy !== 'idle' ? (
         <p role="status" className={`mt-2 text-sm ${copy === 'copied' ? 'text-emerald-800' : 'text-red-700'}`}>
           {copy === 'copied' ? t('linkCopied') : t('copyFailed')}
         </p>
       ) : null}
+      {children ? <div className="mt-3 flex flex-wrap gap-4 text-sm">{children}</div> : null}
     </section>
   );
 }

@@ -21,4 +21,9 @@ describe('redactSecrets', () => {
     const body = '{"card":{"brand":"visa","last_four_digits":"1234","number":"4987650000001234","cvv":"123"},"address":{"number":"100"}}';
     expect(redactSecrets(body)).toBe('{"card":{"brand":"visa","last_four_digits":"1234","number":null,"cvv":null},"address":{"number":"100"}}');
   });
+
+  it('blanks invitation links, the API’s and the dashboard’s, whose token is a credential', () => {
+    const body = '{"invitation":{"email":"a@b.test","invitation_link":"https://x/invitations/inv_1"},"result":{"invitation":{"email":"a@b.test","link":"https://x/invitations/inv_2"}},"payment_link":{"link":"https://x/checkout/1"}}';
+    expect(redactSecrets(body)).toBe('{"invitation":{"email":"a@b.test","invitation_link":null},"result":{"invitation":{"email":"a@b.test","link":null}},"payment_link":{"link":"https://x/checkout/1"}}');
+  });
 });

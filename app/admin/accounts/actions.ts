@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import type { IssuedLink } from '@/components/admin/account-actions';
+import type { IssuedLink } from '@/components/team/team-actions';
 import { runAction } from '@/lib/actions/run-action';
 import { operatorFromSession } from '@/lib/auth/session';
 import { updateConfigurations } from '@/lib/management/configurations';

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { getLocale, getTimeZone, getTranslations } from 'next-intl/server';
+import { AccountContract } from '@/components/settings/account-contract';
 import { PixSettingsForm } from '@/components/settings/pix-settings-form';
 import { PreferencesForm } from '@/components/settings/preferences-form';
 import { PageHeader } from '@/components/shell/page-header';
 import { SectionCard } from '@/components/ui/section-card';
 import { getDb } from '@/db/client';
 import { getPixSettings } from '@/lib/accounts/pix-settings';
+import { readAccountConfiguration } from '@/lib/management/account-configuration';
 import { callerFromUser } from '@/lib/auth/caller';
 import { can } from '@/lib/access/permissions';
 import { requireUser } from '@/lib/auth/session';
@@ -18,7 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const user = await requireUser('/dashboard/settings');
-  const [t, locale, timeZone, pix] = await Promise.all([getTranslations('settings'), getLocale(), getTimeZone(), getPixSettings(await getDb(), callerFromUser(user))]);
+  const db = await getDb();
+  const caller = callerFromUser(user);
+  const [t, locale, timeZone, pix, configuration] = await Promise.all([getTranslations('settings'), getLocale(), getTimeZone(), getPixSettings(db, caller), readAccountConfiguration(db, caller)]);
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
@@ -36,6 +40,7 @@ export default async function SettingsPage() {
             {can(user.role, 'account.manage') ? <PixSettingsForm initial={{ pix_key: pix.pixKey ?? '', pix_city: pix.pixCity ?? '' }} save={savePixSettingsAction} /> : null}
           </div>
         </SectionCard>
+        <AccountContract configuration={configuration} locale={locale} />
       </div>
     </>
   );
