@@ -5,8 +5,10 @@ import { AppError } from '@/lib/errors/app-error';
 import { idempotencyErrors } from '@/lib/idempotency/errors';
 import { invoiceErrors } from '@/lib/invoices/errors';
 import { kycErrors } from '@/lib/kyc/errors';
+import { managementErrors } from '@/lib/management/errors';
 import { instrumentErrors } from '@/lib/payment-instruments/errors';
 import { productErrors } from '@/lib/products/quota';
+import { teamErrors } from '@/lib/team/errors';
 import { walletErrors } from '@/lib/wallets/errors';
 import { webhookErrors } from '@/lib/webhooks/errors';
 import { localizeActionError } from './action-errors';
@@ -28,7 +30,11 @@ function everyError(factories: Record<string, (...args: never[]) => AppError>): 
 }
 
 describe('the error catalogue', () => {
-  const errors = [creditErrors, instrumentErrors, invoiceErrors, kycErrors, productErrors, walletErrors, webhookErrors, idempotencyErrors].flatMap(everyError);
+  const { invitationUnusable, ...otherTeamErrors } = teamErrors;
+  const errors = [
+    ...[creditErrors, instrumentErrors, invoiceErrors, kycErrors, productErrors, walletErrors, webhookErrors, idempotencyErrors, managementErrors, otherTeamErrors].flatMap(everyError),
+    ...(['expired', 'accepted', 'revoked', 'unknown'] as const).map(invitationUnusable),
+  ];
 
   it('has a Spanish message for every domain error a dashboard form can show', () => {
     expect(errors.length).toBeGreaterThan(20);
