@@ -14,6 +14,7 @@ export function IntegrityVerdict({ report }: { report: IntegrityReport }) {
     { key: 'mismatched', count: report.mismatchedAccounts.length },
     { key: 'unbalanced', count: report.unbalancedTransactions.length },
     { key: 'negative', count: report.negativeAccounts.length },
+    { key: 'holdings', count: report.unbalancedHoldings.length },
   ] as const;
   return (
     <div className="px-4 py-3 text-sm">

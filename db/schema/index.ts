@@ -14,3 +14,4 @@ export * from './payment-instruments';
 export * from './invoices';
 export * from './settlements';
 export * from './payouts';
+export * from './virtual-wallets';

@@ -1,15 +1,19 @@
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { account } from './accounts';
+import { virtualWallet } from './virtual-wallets';
 import { wallet } from './wallets';
 
 /**
  * The chart of accounts (DESIGN §2.1). Wallet accounts belong to one wallet (in its currency);
  * platform accounts belong to the tenant, one per code and currency. The wallet accounts a merchant
  * or a customer owns may never go negative, except `late_charges`: the fines and interest a credit
- * wallet's owner owes, a receivable that only runs below zero.
+ * wallet's owner owes, a receivable that only runs below zero; and `virtual_allocated`: what a
+ * holding wallet owes its virtual wallets (minus the sum of their balances), also only ≤ 0.
  */
-export const WALLET_ACCOUNT_CODES = ['available', 'pending', 'reserved', 'credit_available', 'payroll_withdraw_available', 'late_charges'] as const;
+export const WALLET_ACCOUNT_CODES = ['available', 'pending', 'reserved', 'credit_available', 'payroll_withdraw_available', 'late_charges', 'virtual_allocated'] as const;
+/** A virtual wallet's one account (DESIGN §2.2): its virtual balance, never negative, held under its holding wallet. */
+export const VIRTUAL_WALLET_ACCOUNT_CODES = ['virtual_balance'] as const;
 export const PLATFORM_ACCOUNT_CODES = [
   'acquirer_receivable',
   'pix_clearing',
@@ -23,13 +27,16 @@ export const PLATFORM_ACCOUNT_CODES = [
   'payroll_clearing',
 ] as const;
 export type WalletAccountCode = (typeof WALLET_ACCOUNT_CODES)[number];
+export type VirtualWalletAccountCode = (typeof VIRTUAL_WALLET_ACCOUNT_CODES)[number];
 export type PlatformAccountCode = (typeof PLATFORM_ACCOUNT_CODES)[number];
-export type LedgerAccountCode = WalletAccountCode | PlatformAccountCode;
+export type LedgerAccountCode = WalletAccountCode | VirtualWalletAccountCode | PlatformAccountCode;
 
 /**
  * One balance. `balance_minor` is maintained by the database itself: the trigger that inserts an
  * entry adds it here, and no other write may change it (migration 0010), so it always equals the
  * sum of the account's entries. The CHECK makes a debit past zero fail its whole transaction.
+ * A virtual wallet's account names both its holding (`wallet_uuid`) and itself (`virtual_wallet_uuid`),
+ * so a holding's per-wallet integrity check covers its virtual balances too.
  */
 export const ledgerAccount = pgTable(
   'ledger_account',
@@ -39,6 +46,7 @@ export const ledgerAccount = pgTable(
       .notNull()
       .references(() => account.entityUuid),
     walletUuid: uuid('wallet_uuid').references(() => wallet.walletUuid),
+    virtualWalletUuid: uuid('virtual_wallet_uuid').references(() => virtualWallet.virtualWalletUuid),
     code: text('code').notNull().$type<LedgerAccountCode>(),
     currency: text('currency').notNull(),
     balanceMinor: bigint('balance_minor', { mode: 'bigint' }).notNull().default(sql`0`),
@@ -46,11 +54,21 @@ export const ledgerAccount = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('ledger_account_wallet_code_unique').on(t.walletUuid, t.code).where(sql`"wallet_uuid" is not null`),
+    // One account per wallet and code, and per virtual wallet under a holding. The virtual wallet is a
+    // third column (the nil uuid for the wallet's own accounts), so lookups by (wallet_uuid, code) still
+    // seek this index by its first two columns.
+    uniqueIndex('ledger_account_wallet_code_unique')
+      .on(t.walletUuid, t.code, sql`coalesce("virtual_wallet_uuid", '00000000-0000-0000-0000-000000000000'::uuid)`)
+      .where(sql`"wallet_uuid" is not null`),
+    uniqueIndex('ledger_account_virtual_wallet_code_unique').on(t.virtualWalletUuid, t.code).where(sql`"virtual_wallet_uuid" is not null`),
     uniqueIndex('ledger_account_platform_code_unique').on(t.entityUuid, t.code, t.currency).where(sql`"wallet_uuid" is null`),
     check('ledger_account_non_negative', sql`"may_go_negative" or "balance_minor" >= 0`),
     // Late charges are what the customer owes, so the account runs below zero; a payment only ever brings it back to zero.
     check('ledger_account_late_charges_owed', sql`"code" <> 'late_charges' or "balance_minor" <= 0`),
+    // What a holding owes its virtual wallets: minus the sum of their balances, so never above zero.
+    check('ledger_account_virtual_allocated_owed', sql`"code" <> 'virtual_allocated' or "balance_minor" <= 0`),
+    // A virtual balance is always a virtual wallet's, under its holding; no other account names one.
+    check('ledger_account_virtual_balance_owner', sql`("code" = 'virtual_balance') = ("virtual_wallet_uuid" is not null) and ("virtual_wallet_uuid" is null or "wallet_uuid" is not null)`),
   ],
 );
 

@@ -30,18 +30,40 @@ async function openAccount(db: DbOrTx, where: SQL, values: typeof ledgerAccount.
   return opened!;
 }
 
+/** Wallet accounts that run below zero (and never above): what a credit wallet's owner owes, what a holding owes its virtual wallets. */
+const OWED_CODES: readonly WalletAccountCode[] = ['late_charges', 'virtual_allocated'];
+
 /**
  * A wallet's account of the given code, opened (at zero) the first time money needs it. Wallet
  * accounts may never go negative: their CHECK is what refuses a refund or payout beyond the funds.
- * `late_charges` is the exception: it is what the owner owes, below zero (and never above).
+ * `late_charges` and `virtual_allocated` are the exceptions: they are owed, below zero (and never above).
  */
 export function walletAccount(db: DbOrTx, wallet: WalletRef, code: WalletAccountCode): Promise<AccountRef> {
-  return openAccount(db, and(eq(ledgerAccount.walletUuid, wallet.walletUuid), eq(ledgerAccount.code, code))!, {
+  return openAccount(db, and(eq(ledgerAccount.walletUuid, wallet.walletUuid), isNull(ledgerAccount.virtualWalletUuid), eq(ledgerAccount.code, code))!, {
     entityUuid: wallet.entityUuid,
     walletUuid: wallet.walletUuid,
     code,
     currency: wallet.currency,
-    mayGoNegative: code === 'late_charges',
+    mayGoNegative: OWED_CODES.includes(code),
+  });
+}
+
+export interface VirtualWalletRef extends WalletRef {
+  virtualWalletUuid: string;
+}
+
+/**
+ * A virtual wallet's `virtual_balance` (DESIGN §2.2), under its holding wallet, opened at zero on
+ * first use. It may never go negative: its CHECK refuses a transfer out beyond it.
+ */
+export function virtualBalanceAccount(db: DbOrTx, virtual: VirtualWalletRef): Promise<AccountRef> {
+  return openAccount(db, and(eq(ledgerAccount.virtualWalletUuid, virtual.virtualWalletUuid), eq(ledgerAccount.code, 'virtual_balance'))!, {
+    entityUuid: virtual.entityUuid,
+    walletUuid: virtual.walletUuid,
+    virtualWalletUuid: virtual.virtualWalletUuid,
+    code: 'virtual_balance',
+    currency: virtual.currency,
+    mayGoNegative: false,
   });
 }
 

@@ -29,8 +29,8 @@ const balanceOf = (code: WalletAccountCode) =>
 
 const balanceColumns = { available: balanceOf('available'), pending: balanceOf('pending'), reserved: balanceOf('reserved') };
 
-// Only a wallet's own accounts (never a platform one): the join names the wallet.
-const accountsOfWallet = eq(ledgerAccount.walletUuid, wallet.walletUuid);
+// Only a wallet's own payment accounts (never a platform one, nor a holding's virtual balances): the join names the wallet and the codes.
+const accountsOfWallet = and(eq(ledgerAccount.walletUuid, wallet.walletUuid), inArray(ledgerAccount.code, ['available', 'pending', 'reserved']))!;
 
 /**
  * One payment wallet's balances, in one query. Another account's wallet (or, for a wallet-level

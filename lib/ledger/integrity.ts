@@ -21,6 +21,14 @@ export interface NegativeAccount extends AccountIdentity {
   balance: bigint;
 }
 
+/** A holding whose `virtual_allocated` is not minus the sum of its virtual balances (DESIGN §2.2). */
+export interface UnbalancedHolding {
+  walletUuid: string;
+  currency: string;
+  allocated: bigint;
+  virtualTotal: bigint;
+}
+
 export interface UnbalancedTransaction {
   transactionUuid: string;
   currency: string;
@@ -35,12 +43,14 @@ export interface IntegrityReport {
   mismatchedAccounts: MismatchedAccount[];
   unbalancedTransactions: UnbalancedTransaction[];
   negativeAccounts: NegativeAccount[];
+  unbalancedHoldings: UnbalancedHolding[];
 }
 
 /**
  * Recomputes the ledger's invariants (DESIGN §2.1) from its history, independently of the triggers
  * that are supposed to hold them: every account's stored balance against the sum of its entries,
- * every transaction's entries summed per currency, and every non-negative account's sign.
+ * every transaction's entries summed per currency, every non-negative account's sign, and every
+ * holding wallet's allocation against its virtual wallets' balances (allocated + virtual = 0).
  *
  * One set-based statement, so the whole report reads one snapshot: a posting committing midway
  * cannot show up as a balance that disagrees with its entries. Each account's entries are summed
@@ -67,6 +77,14 @@ export async function checkIntegrity(db: DbOrTx, scope: IntegrityScope): Promise
       where e.transaction_uuid in (select transaction_uuid from txs)
       group by e.transaction_uuid, e.currency
       having sum(e.amount_minor) <> 0
+    ),
+    holdings as (
+      select wallet_uuid, currency,
+        coalesce(sum(balance_minor) filter (where code = 'virtual_allocated'), 0) as allocated,
+        coalesce(sum(balance_minor) filter (where code = 'virtual_balance'), 0) as virtual_total
+      from scoped
+      where code in ('virtual_allocated', 'virtual_balance')
+      group by wallet_uuid, currency
     )
     select json_build_object(
       'accounts', (select count(*) from scoped),
@@ -82,7 +100,11 @@ export async function checkIntegrity(db: DbOrTx, scope: IntegrityScope): Promise
       'negative', coalesce((
         select json_agg(json_build_object('accountId', id::text, 'code', code, 'walletUuid', wallet_uuid, 'currency', currency,
           'balance', balance_minor::text) order by id)
-        from scoped where not may_go_negative and balance_minor < 0), '[]'::json)
+        from scoped where not may_go_negative and balance_minor < 0), '[]'::json),
+      'holdings', coalesce((
+        select json_agg(json_build_object('walletUuid', wallet_uuid, 'currency', currency, 'allocated', allocated::text,
+          'virtualTotal', virtual_total::text) order by wallet_uuid)
+        from holdings where allocated + virtual_total <> 0), '[]'::json)
     ) as report`);
   return toReport(firstReport(result));
 }
@@ -94,20 +116,23 @@ interface RawReport {
   mismatched: (Omit<MismatchedAccount, 'accountId' | 'stored' | 'fromEntries'> & { accountId: string; stored: string; fromEntries: string })[];
   unbalanced: (Omit<UnbalancedTransaction, 'sum'> & { sum: string })[];
   negative: (Omit<NegativeAccount, 'accountId' | 'balance'> & { accountId: string; balance: string })[];
+  holdings?: (Omit<UnbalancedHolding, 'allocated' | 'virtualTotal'> & { allocated: string; virtualTotal: string })[];
 }
 
 function toReport(raw: RawReport): IntegrityReport {
   const mismatchedAccounts = raw.mismatched.map((a) => ({ ...a, accountId: BigInt(a.accountId), stored: BigInt(a.stored), fromEntries: BigInt(a.fromEntries) }));
   const unbalancedTransactions = raw.unbalanced.map((t) => ({ ...t, sum: BigInt(t.sum) }));
   const negativeAccounts = raw.negative.map((a) => ({ ...a, accountId: BigInt(a.accountId), balance: BigInt(a.balance) }));
+  const unbalancedHoldings = (raw.holdings ?? []).map((h) => ({ ...h, allocated: BigInt(h.allocated), virtualTotal: BigInt(h.virtualTotal) }));
   return {
-    ok: mismatchedAccounts.length === 0 && unbalancedTransactions.length === 0 && negativeAccounts.length === 0,
+    ok: mismatchedAccounts.length === 0 && unbalancedTransactions.length === 0 && negativeAccounts.length === 0 && unbalancedHoldings.length === 0,
     checkedAt: now(),
     accounts: Number(raw.accounts),
     transactions: Number(raw.transactions),
     mismatchedAccounts,
     unbalancedTransactions,
     negativeAccounts,
+    unbalancedHoldings,
   };
 }
 

@@ -67,7 +67,10 @@ export async function post(db: DbOrTx, posting: Posting): Promise<string> {
       return created!.transactionUuid;
     });
   } catch (error) {
-    if (isCheckViolation(error, 'ledger_account_non_negative')) throw new InsufficientBalanceError(`${posting.kind} would overdraw an account`);
+    // A holding's `virtual_allocated` above zero would mean virtual balances below zero: the same refusal.
+    if (isCheckViolation(error, 'ledger_account_non_negative') || isCheckViolation(error, 'ledger_account_virtual_allocated_owed')) {
+      throw new InsufficientBalanceError(`${posting.kind} would overdraw an account`);
+    }
     if (isUniqueViolation(error, 'ledger_transaction_reference_unique')) {
       throw new DuplicatePostingError(`${posting.kind} for ${posting.reference.type} ${posting.reference.id} was already posted`);
     }

@@ -73,5 +73,15 @@ export const integrityReportSchema = z
       z.object({ transaction_uuid: z.uuid(), currency: z.string(), sum: decimal('What its entries in this currency add up to (should be 0)', '0.01') }),
     ),
     negative_accounts: z.array(z.object({ ...accountFields, balance: decimal('A balance below zero on an account that may not go negative', '-0.01') })),
+    unbalanced_holdings: z
+      .array(
+        z.object({
+          wallet_uuid: z.uuid().meta({ description: 'The holding wallet' }),
+          currency: z.string(),
+          allocated: decimal("Its `virtual_allocated` balance (what it owes its virtual wallets, ≤ 0)", '-10.00'),
+          virtual_total: decimal('The sum of its virtual wallets\' balances', '10.00'),
+        }),
+      )
+      .meta({ description: 'Holding wallets whose allocation is not minus the sum of their virtual balances (should be empty)' }),
   })
   .meta({ id: 'LedgerIntegrityReport' });

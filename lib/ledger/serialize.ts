@@ -58,6 +58,12 @@ export function toIntegrityReportBody(report: IntegrityReport, scope: { entityUu
     })),
     unbalanced_transactions: report.unbalancedTransactions.map((t) => ({ transaction_uuid: t.transactionUuid, currency: t.currency, sum: inCurrency(t.sum, t.currency) })),
     negative_accounts: report.negativeAccounts.map((a) => ({ ...identity(a), balance: inCurrency(a.balance, a.currency) })),
+    unbalanced_holdings: report.unbalancedHoldings.map((h) => ({
+      wallet_uuid: h.walletUuid,
+      currency: h.currency,
+      allocated: inCurrency(h.allocated, h.currency),
+      virtual_total: inCurrency(h.virtualTotal, h.currency),
+    })),
   };
 }
 

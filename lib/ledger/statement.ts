@@ -1,10 +1,10 @@
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ledgerAccount, ledgerEntry, ledgerTransaction } from '@/db/schema';
 import type { Caller } from '@/lib/auth/caller';
 import { getPaymentWallet } from '@/lib/wallets/queries';
 import { decodeStatementCursor, encodeStatementCursor } from './cursor';
-import type { PaymentAccountCode } from './schemas';
+import { PAYMENT_ACCOUNT_CODES, type PaymentAccountCode } from './schemas';
 
 /** One line of a wallet's statement: an entry on one of its accounts, with the transaction that explains it. */
 export interface StatementRow {
@@ -81,7 +81,8 @@ export async function walletStatement(db: DbOrTx, caller: Caller, walletUuid: st
     .from(ledgerAccount)
     .innerJoinLateral(entries, sql`true`)
     .innerJoin(ledgerTransaction, eq(ledgerTransaction.transactionUuid, entries.transactionUuid))
-    .where(and(eq(ledgerAccount.walletUuid, found.walletUuid), window.accountCode ? eq(ledgerAccount.code, window.accountCode) : undefined))
+    // Only the payment accounts: a holding's virtual balances and allocation have statements of their own (lib/virtual-wallets).
+    .where(and(eq(ledgerAccount.walletUuid, found.walletUuid), window.accountCode ? eq(ledgerAccount.code, window.accountCode) : inArray(ledgerAccount.code, [...PAYMENT_ACCOUNT_CODES])))
     .orderBy(desc(entries.id))
     .limit(fetch);
 

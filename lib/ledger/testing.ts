@@ -43,5 +43,6 @@ export function describeProblems(report: IntegrityReport): string[] {
     ),
     ...report.unbalancedTransactions.map((t) => `  transaction ${t.transactionUuid}: its ${t.currency} entries sum to ${t.sum}, not 0`),
     ...report.negativeAccounts.map((a) => `  account ${a.accountId} (${a.code} ${a.currency}, wallet ${a.walletUuid ?? '-'}) may not go negative but holds ${a.balance}`),
+    ...report.unbalancedHoldings.map((h) => `  holding ${h.walletUuid} (${h.currency}): virtual_allocated ${h.allocated} is not minus its virtual balances' ${h.virtualTotal}`),
   ];
 }
