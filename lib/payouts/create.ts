@@ -10,6 +10,7 @@ import { now } from '@/lib/clock';
 import { walletAccount } from '@/lib/ledger/accounts';
 import { InsufficientBalanceError } from '@/lib/ledger/post';
 import { formatMinor } from '@/lib/money/decimal';
+import { lockHoldingForPayout, reserveShortfall } from '@/lib/virtual-wallets/reserve';
 import { payoutErrors } from './errors';
 import { postPayoutReserved } from './postings';
 import { payoutFeeFor } from './pricing';
@@ -22,7 +23,9 @@ import type { CreatePayoutBody } from './schemas';
  * race, no more leaves than the balance holds (the account's CHECK decides, and the loser changes
  * nothing). Without `schedule_date` (or with today) it is sent to the rail at once (`issued`); a
  * later date keeps it `pending` until the daily run sends it. A `transaction_reference` already
- * used on the wallet answers that payout again instead of paying twice.
+ * used on the wallet answers that payout again instead of paying twice. From a holding wallet
+ * (DESIGN §2.2) it is refused when it would leave `available` under the reserve its virtual
+ * wallets need, decided under the holding's lock (lib/virtual-wallets/reserve.ts).
  */
 export async function requestPayout(db: DbOrTx, caller: Caller, body: CreatePayoutBody): Promise<{ payout: PayoutRow; replayed: boolean }> {
   const source = await payableWallet(db, caller, body.wallet_uuid);
@@ -39,6 +42,7 @@ export async function requestPayout(db: DbOrTx, caller: Caller, body: CreatePayo
   const destination = body.type_payout === 'pix' ? body.pix_destination! : body.bank_destination!;
   try {
     return await db.transaction(async (tx) => {
+      const holding = await lockHoldingForPayout(tx, source.walletUuid);
       const at = now();
       const [created] = await tx
         .insert(payout)
@@ -70,6 +74,8 @@ export async function requestPayout(db: DbOrTx, caller: Caller, body: CreatePayo
         }
         throw error;
       }
+      const shortfall = holding ? await reserveShortfall(tx, holding) : null;
+      if (shortfall) throw payoutErrors.reserveBreached(formatMinor(shortfall.available + body.value + fee, 2), formatMinor(shortfall.required, 2));
       await recordPayoutStep(tx, created!, null, body.schedule_date && body.schedule_date > today ? `Scheduled for ${body.schedule_date}` : null);
       const due = !body.schedule_date || body.schedule_date <= today;
       return { payout: due ? await submitPayout(tx, created!) : created!, replayed: false };

@@ -18,6 +18,14 @@ export const payoutErrors = {
       message: `The amount and its fee are more than the wallet's available balance (${available})`,
       translation: `O valor e a tarifa são maiores que o saldo disponível da carteira (${available})`,
     }),
+  reserveBreached: (available: string, required: string) =>
+    new AppError({
+      status: 422,
+      code: 'errors.payout.reserve_ratio_breached',
+      message: `This wallet holds virtual wallets: a payout must leave at least ${required} (its reserve ratio of their balances) of the ${available} available`,
+      translation: `Esta carteira mantém carteiras virtuais: um saque deve deixar ao menos ${required} (a razão de reserva dos saldos delas) dos ${available} disponíveis`,
+      details: { available, required_reserve: required },
+    }),
   currencyMismatch: (walletCurrency: string) =>
     new AppError({
       status: 422,

@@ -145,6 +145,18 @@ describe('buildPixBrCode', () => {
     expect(buildPixBrCode({ ...sample, amountMinor: 999_999_999_999n })).toContain('54139999999999.99');
     expect(() => buildPixBrCode({ ...sample, merchantName: '!!!' })).toThrow(RangeError);
   });
+
+  it('leaves the amount out of a reusable deposit code, which both readers still take', () => {
+    const payload = buildPixBrCode({ ...sample, amountMinor: undefined, description: undefined });
+    expect(payload).toContain('010211');
+    expect(payload).not.toContain('5407');
+    expect(payload.slice(-4)).toBe(crc16ccitt(payload.slice(0, -4)));
+    const parsed = parsePix(payload);
+    if (hasError(parsed) || !isStaticPix(parsed)) throw new Error(`pix-utils refused ${payload}`);
+    expect(parsed.transactionAmount ?? 0).toBe(0);
+    expect(isValidPixPayload(payload)).toBe(true);
+    expect(getPixPayloadInfo(payload)?.txid).toBe('PEDIDO123');
+  });
 });
 
 describe('pixTxid', () => {
@@ -283,7 +295,7 @@ const txids = fc.oneof(
   fc.uuid().map(pixTxid),
 );
 
-const inputs: fc.Arbitrary<PixBrCodeInput> = fc.record(
+const inputs: fc.Arbitrary<PixBrCodeInput & { amountMinor: bigint }> = fc.record(
   {
     pixKey: pixKeys.map(([, key]) => key),
     merchantName: names,

@@ -13,7 +13,8 @@ import { isCnpj, isCpf } from '@/lib/persons/documents';
  * Point of Initiation Method (01) is "12". In Pix it is only a hint (the BCB answered in
  * bacen/pix-api#139 that a static QR always accepts several payments, and "12" asks the payer's
  * PSP to tell the payer it is meant to be paid once). Every charge gets its own code, so the hint
- * is true; refusing a second payment of the same txid is the platform's job, not the code's.
+ * is true; refusing a second payment of the same txid is the platform's job, not the code's. A
+ * code without an amount (a virtual wallet's deposit code, paid again and again) says "11".
  */
 
 const GUI = 'br.gov.bcb.pix';
@@ -35,8 +36,11 @@ export interface PixBrCodeInput {
   pixKey: string;
   merchantName: string;
   merchantCity: string;
-  /** centavos */
-  amountMinor: bigint;
+  /**
+   * centavos. Omitted: a code the payer may pay any amount, any number of times (a deposit key such as
+   * a virtual wallet's), so field 54 is left out and 01 says "11" (reusable) instead of "12".
+   */
+  amountMinor?: bigint;
   txid: string;
   description?: string;
 }
@@ -46,9 +50,9 @@ export function buildPixBrCode(input: PixBrCodeInput): string {
   if (!TXID.test(input.txid)) {
     throw new PixCodeError(`a static Pix txid is 1 to ${PIX_TXID_MAX} letters or digits, not "${input.txid}"`);
   }
-  if (input.amountMinor <= 0n) throw new PixCodeError('a Pix charge amount is greater than zero');
-  const amount = formatMinor(input.amountMinor, 2);
-  if (amount.length > AMOUNT_MAX_CHARS) throw new PixCodeError(`R$ ${amount} does not fit a BR Code amount`);
+  const amount = input.amountMinor === undefined ? null : formatMinor(input.amountMinor, 2);
+  if (input.amountMinor !== undefined && input.amountMinor <= 0n) throw new PixCodeError('a Pix charge amount is greater than zero');
+  if (amount !== null && amount.length > AMOUNT_MAX_CHARS) throw new PixCodeError(`R$ ${amount} does not fit a BR Code amount`);
 
   const gui = tlv('00', GUI);
   const key = tlv('01', input.pixKey);
@@ -59,11 +63,11 @@ export function buildPixBrCode(input: PixBrCodeInput): string {
 
   const payload =
     tlv('00', '01') +
-    tlv('01', '12') +
+    tlv('01', amount === null ? '11' : '12') +
     tlv('26', account) +
     tlv('52', '0000') +
     tlv('53', '986') +
-    tlv('54', amount) +
+    (amount === null ? '' : tlv('54', amount)) +
     tlv('58', 'BR') +
     tlv('59', normalizePixName(input.merchantName)) +
     tlv('60', normalizePixCity(input.merchantCity)) +

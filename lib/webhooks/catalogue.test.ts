@@ -18,7 +18,8 @@ describe('the webhook event catalogue', () => {
     const subscribed = ['wallet.created', 'wallet.deactivated', 'wallet.kyc_approved', 'wallet.kyc_rejected', 'wallet.limit_changed', 'wallet.reactivated'];
     const charges = ['issued', 'pending', 'pre_captured', 'confirmed', 'paid', 'canceled', 'error', 'refund', 'refunded', 'chargeback_requested', 'chargeback', 'chargeback_reversed'];
     const credit = ['payment_instrument_entry.status_changed', 'wallet_entry.concluded', 'invoice.status_changed', 'invoice_payment.status_changed', 'payout.status_changed'];
-    expect([...WEBHOOK_EVENT_TYPES].sort()).toEqual([...subscribed, ...credit, ...charges.map((status) => `charge.${status}`)].sort());
+    const virtual = ['deposit_received', 'deposit_refused', 'transfer', 'deactivated', 'reactivated'].map((name) => `virtual_wallet.${name}`);
+    expect([...WEBHOOK_EVENT_TYPES].sort()).toEqual([...subscribed, ...credit, ...virtual, ...charges.map((status) => `charge.${status}`)].sort());
   });
 
   it('is what the API accepts as an event type, and its labels are what the reference shows', () => {

@@ -4,6 +4,7 @@ import { invoiceEvents } from '@/lib/invoices/events';
 import { kycEvents } from '@/lib/kyc/events';
 import { paymentInstrumentEvents } from '@/lib/payment-instruments/events';
 import { payoutEvents } from '@/lib/payouts/events';
+import { virtualWalletEvents } from '@/lib/virtual-wallets/events';
 import { walletEvents } from '@/lib/wallets/events';
 import type { AnyEventDefinition } from './define-event';
 
@@ -13,7 +14,7 @@ import type { AnyEventDefinition } from './define-event';
  * modules are imported here, so any module (the endpoint service, the shared schemas, the
  * dashboard) may import the catalogue without an import cycle.
  */
-export const WEBHOOK_EVENTS = [...walletEvents, ...kycEvents, ...creditEvents, ...paymentInstrumentEvents, ...invoiceEvents, ...chargeEvents, ...payoutEvents] as const satisfies readonly AnyEventDefinition[];
+export const WEBHOOK_EVENTS = [...walletEvents, ...kycEvents, ...creditEvents, ...paymentInstrumentEvents, ...invoiceEvents, ...chargeEvents, ...payoutEvents, ...virtualWalletEvents] as const satisfies readonly AnyEventDefinition[];
 
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 export type WebhookEventType = WebhookEvent['type'];
