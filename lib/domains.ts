@@ -10,6 +10,7 @@ import { paymentLinksDomain } from '@/lib/payment-links';
 import { payoutsDomain } from '@/lib/payouts';
 import { platformDomain } from '@/lib/platform';
 import { settlementsDomain } from '@/lib/settlements';
+import { virtualWalletsDomain } from '@/lib/virtual-wallets';
 import { walletsDomain } from '@/lib/wallets';
 import { webhooksDomain } from '@/lib/webhooks';
 
@@ -18,6 +19,6 @@ import { webhooksDomain } from '@/lib/webhooks';
  * the job workers, the scopes and the webhook event catalogue are all collected from this list.
  * Services never import it (it imports every service); the doors and the worker do.
  */
-export const DOMAINS: readonly Domain[] = [platformDomain, walletsDomain, chargesDomain, paymentLinksDomain, payoutsDomain, ledgerDomain, creditDomain, paymentInstrumentsDomain, invoicesDomain, settlementsDomain, webhooksDomain, kycDomain, managementDomain];
+export const DOMAINS: readonly Domain[] = [platformDomain, walletsDomain, chargesDomain, paymentLinksDomain, payoutsDomain, virtualWalletsDomain, ledgerDomain, creditDomain, paymentInstrumentsDomain, invoicesDomain, settlementsDomain, webhooksDomain, kycDomain, managementDomain];
 
 export const OPERATIONS = DOMAINS.flatMap((domain) => domain.operations);

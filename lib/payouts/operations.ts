@@ -35,6 +35,9 @@ const LEDGER =
 const FEES =
   `Fees are per merchant and rail, on top of \`amount\` (what the beneficiary receives): by default pix ${brl(DEFAULT_PAYOUT_FEES.pix)}, ` +
   `ted and bank_transfer ${brl(DEFAULT_PAYOUT_FEES.ted)}. `;
+const RESERVE =
+  'From a holding wallet (one with virtual wallets): refused with 422 `errors.payout.reserve_ratio_breached` when `amount + fee` would ' +
+  "leave `available` under the holding's reserve ratio of its virtual wallets' balances (see `GET /api/v1/bank/wallet/{wallet_uuid}/holding/`). ";
 const WEBHOOK =
   'Every status change sends `payout.status_changed`: A.7\'s payload `{payout_uuid, status, transaction_reference, external_id, ' +
   'type_payout, payment_code: null, authorization_code}` to the payout\'s `webhook_url` and to the endpoints subscribed to it ' +
@@ -62,6 +65,7 @@ export const createPayoutOperation = defineOperation({
     'and nothing is reserved again (a new payout answers 201). `Idempotency-Key` also works, as on every write. ' +
     STATUSES +
     LEDGER +
+    RESERVE +
     FEES +
     WEBHOOK,
   body: createPayoutSchema,
@@ -72,7 +76,7 @@ export const createPayoutOperation = defineOperation({
   errors: {
     404: ['errors.wallet.not_found'],
     409: ['errors.wallet.not_active'],
-    422: ['errors.payout.insufficient_balance', 'errors.payout.currency_mismatch', 'errors.payout.type_not_supported', 'errors.payout.merchant_mismatch', 'errors.payout.schedule_date_in_past'],
+    422: ['errors.payout.insufficient_balance', 'errors.payout.reserve_ratio_breached', 'errors.payout.currency_mismatch', 'errors.payout.type_not_supported', 'errors.payout.merchant_mismatch', 'errors.payout.schedule_date_in_past'],
   },
   handler: async ({ db, actor, body }) => {
     const { payout, replayed } = await requestPayout(db, callerFromApi(actor), body);
