@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { updatePixSettings } from '@/lib/accounts/pix-settings';
 import type { Operation } from '@/lib/api/operation';
 import { createApiClient } from '@/lib/credentials/create';
 import type { Harness } from './harness';
@@ -24,7 +25,8 @@ import { WebhookReceiver } from './webhook-receiver';
  * a captured, a pre-authorized and an issued charge, a payment link, a credit wallet with its
  * limit, a card and a purchase on it (an instrument entry), a payroll wallet with a withdrawal (a
  * wallet entry), a credit wallet still waiting for KYC, a closed invoice with its slip, a settlement,
- * a payout, and a webhook endpoint with a delivery to a receiver that is up. R5 malforms requests against it; R6 is it, seen from another tenant.
+ * a payout, a virtual wallet under the payment wallet with a deposit (the account has a Pix key for
+ * its deposit code), and a webhook endpoint with a delivery to a receiver that is up. R5 malforms requests against it; R6 is it, seen from another tenant.
  */
 export interface FixtureTenant {
   tenant: Tenant;
@@ -71,6 +73,14 @@ export async function createFixtureTenant(harness: Harness): Promise<FixtureTena
   expectAnswer(await tenant.api.post('/api/v1/sandbox/settlements/run', { wallet_uuid: wallet.walletUuid }, { idempotencyKey: randomUUID() }), 200, 'fixture settlement');
   const settlements = expectAnswer(await tenant.api.get(`/api/v1/bank/wallet/settlements/?wallet_uuid=${wallet.walletUuid}`), 200, 'fixture settlements');
   const payout = expectAnswer(await tenant.api.post('/api/v1/bank/wallet/payout/', payoutBody(wallet), { idempotencyKey: randomUUID() }), 201, 'fixture payout').body.payout_uuid as string;
+  // A virtual wallet (the payment wallet becomes its holding) with a credited deposit, after the payout so the reserve does not refuse it.
+  await updatePixSettings(harness.db, { type: 'system', id: 'reliability-suite', entityUuid: tenant.entityUuid, walletUuid: null }, { pix_key: 'financeiro@fixture.example.test', pix_city: 'São Paulo' });
+  const virtualWallet = expectAnswer(
+    await tenant.api.post(`/api/v1/bank/wallet/${wallet.walletUuid}/virtual/`, { reference: 'fixture-customer', name: 'Fixture customer' }, { idempotencyKey: randomUUID() }),
+    201,
+    'fixture virtual wallet',
+  ).body.virtual_wallet_uuid as string;
+  expectAnswer(await tenant.api.post(`/api/v1/sandbox/virtual-wallets/${virtualWallet}/deposit`, { amount: '20.00' }, { idempotencyKey: randomUUID() }), 201, 'fixture virtual deposit');
   const deliveries = expectAnswer(await tenant.api.get('/api/v1/webhooks/deliveries'), 200, 'fixture deliveries');
 
   const ids = {
@@ -93,6 +103,7 @@ export async function createFixtureTenant(harness: Harness): Promise<FixtureTena
     invoice,
     settlement: settlements.body.data[0].settlement_uuid as string,
     payout,
+    virtualWallet,
   };
 
   const paramsFor = (operation: Operation): Record<string, string> => {
@@ -127,6 +138,8 @@ export async function createFixtureTenant(harness: Harness): Promise<FixtureTena
           return ids.settlement;
         case 'payout_uuid':
           return ids.payout;
+        case 'virtual_wallet_uuid':
+          return ids.virtualWallet;
         default:
           throw new Error(`no fixture id for path parameter ${name} of ${operation.operationId}`);
       }
@@ -160,6 +173,10 @@ export async function createFixtureTenant(harness: Harness): Promise<FixtureTena
     createPayout: payoutBody(wallet),
     simulatePayoutOutcome: { outcome: 'realized' },
     simulateSettlement: { wallet_uuid: ids.wallet },
+    createVirtualWallet: { reference: 'fixture-customer-2', name: 'Another fixture customer' },
+    transferVirtualWallet: { amount: '1.00', direction: 'to_holding', description: 'fixture' },
+    updateHoldingConfiguration: { minimum_deposit: '1.00', leverage_ceiling: '0.00', reserve_ratio_bps: 10000 },
+    simulateVirtualDeposit: { amount: '5.00' },
   };
   const bodyFor = (operation: Operation): unknown => {
     // The token endpoint's body is a form of credentials, not JSON: see `tokenClient`.

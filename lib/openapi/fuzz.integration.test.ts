@@ -3,7 +3,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { auditEvent, charge, chargeRefund, creditWallet, ledgerEntry, paymentLink, wallet, walletLimit, webhookDelivery, webhookEndpoint, webhookEvent } from '@/db/schema';
+import { auditEvent, charge, chargeRefund, creditWallet, ledgerEntry, paymentLink, virtualWallet, virtualWalletDeposit, virtualWalletTransfer, wallet, walletLimit, webhookDelivery, webhookEndpoint, webhookEvent } from '@/db/schema';
 import type { Operation } from '@/lib/api/operation';
 import { ALL_SCOPES } from '@/lib/api/scopes';
 import { contractProblems } from '@/lib/api/response-contract';
@@ -16,6 +16,8 @@ import { createTestApiClient } from '@/lib/testing/api';
 import { testDb } from '@/lib/testing/db';
 import { servedRoutes, type ServedRoute } from '@/lib/testing/served-routes';
 import { createTestEndpoint, deliveriesOfEvent, recordTestEvent } from '@/lib/testing/webhook-factories';
+import { createVirtualWallet } from '@/lib/virtual-wallets/create';
+import { simulateVirtualDeposit } from '@/lib/virtual-wallets/sandbox';
 import { seedWallet, walletTenant } from '@/lib/wallets/test-fixtures';
 
 /**
@@ -60,6 +62,8 @@ async function fuzzTenant() {
     value: '10.00',
   } as const;
   const link = await createPaymentLink(db, tenant.caller, createPaymentLinkSchema.parse(linkBody));
+  const virtual = await createVirtualWallet(db, tenant.caller, payment.walletUuid, { reference: 'fuzz-customer', name: 'Fuzz customer' });
+  await simulateVirtualDeposit(db, tenant.caller, virtual.virtualWalletUuid, { amountMinor: 50_00n });
   return {
     entityUuid,
     token: tenant.token,
@@ -72,6 +76,7 @@ async function fuzzTenant() {
       charge_uuid: [paid.chargeUuid, preAuthorized.chargeUuid, issued.chargeUuid],
       uuid: [issued.chargeUuid, paid.chargeUuid, link.paymentLinkUuid],
       payment_link_uuid: [link.paymentLinkUuid],
+      virtual_wallet_uuid: [virtual.virtualWalletUuid],
     } as Record<string, string[]>,
     bodies: {
       createWallet: { entity_uuid: entityUuid, customer_id: 'c', currency: 'MXN', name: 'n', email: 'a@b.co', create_credentials: false },
@@ -90,6 +95,10 @@ async function fuzzTenant() {
       simulateChargeDispute: { action: 'open' },
       createPaymentLink: linkBody,
       startPaymentLinkPayment: { method: 'credit_card', payer_name: 'P', payer_email: 'p@example.test', payer_tax_id: '52998224725', payer_cell_phone: '+5511999999999' },
+      createVirtualWallet: { reference: 'fuzz-2', name: 'Fuzz customer 2' },
+      transferVirtualWallet: { amount: '1.00', direction: 'to_holding' },
+      updateHoldingConfiguration: { minimum_deposit: '1.00', leverage_ceiling: '0.00', reserve_ratio_bps: 10000 },
+      simulateVirtualDeposit: { amount: '2.00' },
     } as Record<string, unknown>,
   };
 }
@@ -133,7 +142,7 @@ async function creditTenantIn(entityUuid: string) {
  */
 async function snapshot(entityUuid: string) {
   const counted = await Promise.all(
-    [wallet, creditWallet, walletLimit, webhookEndpoint, webhookEvent, webhookDelivery, auditEvent, charge, chargeRefund, ledgerEntry, paymentLink].map(async (table) => {
+    [wallet, creditWallet, walletLimit, webhookEndpoint, webhookEvent, webhookDelivery, auditEvent, charge, chargeRefund, ledgerEntry, paymentLink, virtualWallet, virtualWalletDeposit, virtualWalletTransfer].map(async (table) => {
       const [row] = await db.select({ n: count() }).from(table).where(eq(table.entityUuid, entityUuid));
       return row!.n;
     }),
