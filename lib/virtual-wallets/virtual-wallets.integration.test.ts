@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { getPixPayloadInfo, isValidPixPayload } from '@brazilian-utils/brazilian-utils';
 import { hasError, isStaticPix, parsePix } from 'pix-utils';
 import { describe, expect, it } from 'vitest';
-import { auditEvent, ledgerAccount, webhookDelivery, webhookEvent } from '@/db/schema';
+import { auditEvent, ledgerAccount, ledgerEntry, ledgerTransaction, webhookDelivery, webhookEvent } from '@/db/schema';
 import { updatePixSettings } from '@/lib/accounts/pix-settings';
 import { walletBalance } from '@/lib/charges/test-fixtures';
+import { platformAccount, walletAccount } from '@/lib/ledger/accounts';
 import { checkIntegrity } from '@/lib/ledger/integrity';
 import { expectLedgerIntact } from '@/lib/ledger/testing';
 import { walletStatement } from '@/lib/ledger/statement';
@@ -325,6 +327,36 @@ describe('virtual wallets', () => {
     const days = await holdingHistory(db, tenant.caller, tenant.wallet.walletUuid, 1);
     expect(days.days).toEqual([expect.objectContaining({ available: 100_00n, virtualTotal: 60_00n })]);
     expect(await api.history({ days: 0 })).toMatchObject({ status: 400 });
+  });
+
+  it('walk the history back day by day from the ledger, carrying a balance over days without movements', async () => {
+    const { tenant, api } = await setUp();
+    const vw = await createVirtual(api, 'cliente-001');
+    // Money that arrived 3 days and 1 day ago, written as the ledger holds it: balanced entries applied by its trigger, dated then.
+    const available = await walletAccount(db, tenant.walletRef, 'available');
+    const clearing = await platformAccount(db, tenant.entityUuid, 'pix_clearing', 'BRL');
+    for (const [daysAgo, amount] of [
+      [3, 10_00n],
+      [1, 5_00n],
+    ] as const) {
+      const at = new Date(Date.now() - daysAgo * 24 * 60 * 60 * 1000);
+      await db.transaction(async (tx) => {
+        const [posted] = await tx
+          .insert(ledgerTransaction)
+          .values({ entityUuid: tenant.entityUuid, kind: 'test_deposit', referenceType: 'test', referenceId: randomUUID(), createdAt: at })
+          .returning();
+        await tx.insert(ledgerEntry).values([
+          { transactionUuid: posted!.transactionUuid, accountId: available.id, entityUuid: tenant.entityUuid, amountMinor: amount, currency: 'BRL', createdAt: at },
+          { transactionUuid: posted!.transactionUuid, accountId: clearing.id, entityUuid: tenant.entityUuid, amountMinor: -amount, currency: 'BRL', createdAt: at },
+        ]);
+      });
+    }
+    await api.deposit(vw, { amount: '20.00' });
+    const days = (await api.history({ days: 5 })).body.data as { real_balance: number; virtual_balance_total: number; reserve_ratio_held_bps: number | null }[];
+    expect(days.map((d) => d.real_balance)).toEqual([0, 10, 10, 15, 35]);
+    expect(days.map((d) => d.virtual_balance_total)).toEqual([0, 0, 0, 0, 20]);
+    expect(days.map((d) => d.reserve_ratio_held_bps)).toEqual([null, null, null, null, 17500]);
+    await expectLedgerIntact(db, tenant.entityUuid);
   });
 
   it('reach only their own holding for a wallet-level token, which may not change the configuration', async () => {
