@@ -40,6 +40,10 @@ export const AUDIT_ACTIONS = [
   'wallet_entry.created',
   'payment_link.created',
   'payment_link.deactivated',
+  'virtual_wallet.created',
+  'virtual_wallet.deactivated',
+  'virtual_wallet.reactivated',
+  'holding.configuration_changed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -58,6 +62,7 @@ export const AUDIT_SUBJECTS = [
   'payment_instrument',
   'wallet_entry',
   'payment_link',
+  'virtual_wallet',
 ] as const;
 
 export function isKnownAction(action: string): action is AuditAction {

@@ -4,6 +4,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { assertOperator, type Operator } from '@/lib/auth/caller';
 import { contractedProducts, writeContract, type ContractedProduct } from '@/lib/products/contracted';
 import { walletsInPool } from '@/lib/wallets/pool';
+import { activeVirtualWallets } from '@/lib/virtual-wallets/queries';
 import type { UpdateProductsInput } from './schemas';
 import { lockManagedAccount, operatorActor } from './target';
 
@@ -13,13 +14,12 @@ export interface ProductUsage extends ContractedProduct {
 }
 
 /**
- * How many of each product the account has in use, counted as wallet creation counts them against
- * the quota (a rejected or deactivated wallet has left the pool). Virtual wallets can be contracted
- * before they can be made: none is in use until then.
+ * How many of each product the account has in use, counted as creation counts them against the
+ * quota (a rejected or deactivated wallet, or a deactivated virtual wallet, has left the pool).
  */
 async function productUsage(db: DbOrTx, entityUuid: string): Promise<Record<Product, number>> {
-  const [payment, credit] = await Promise.all([walletsInPool(db, entityUuid, 'payment'), walletsInPool(db, entityUuid, 'credit')]);
-  return { payment_wallet: payment, credit_wallet: credit, virtual_wallet: 0 };
+  const [payment, credit, virtual] = await Promise.all([walletsInPool(db, entityUuid, 'payment'), walletsInPool(db, entityUuid, 'credit'), activeVirtualWallets(db, entityUuid)]);
+  return { payment_wallet: payment, credit_wallet: credit, virtual_wallet: virtual };
 }
 
 /** The account's contract, each product with its usage: what the detail page and the settings page show. */
