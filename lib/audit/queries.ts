@@ -3,7 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import { account, auditEvent, user } from '@/db/schema';
 import { isOperator, type Caller, type Operator } from '@/lib/auth/caller';
 import { ownedBy } from '@/lib/auth/scope';
-import { keyset, type KeysetPosition, type ListPage } from '@/lib/pagination/keyset';
+import { keyset, type ListPage } from '@/lib/pagination/keyset';
 
 export interface AuditFilters {
   /** Who acted: an actor id (user, API client) or a user's e-mail, either in any case. */
@@ -35,8 +35,8 @@ export interface AuditRow {
   createdAt: Date;
 }
 
-// Newest first; an account's trail reads audit_event_entity_idx (entity_uuid, created_at).
-const order = keyset({ createdAt: auditEvent.createdAt, id: auditEvent.id });
+// Newest first; an account's trail reads audit_event_entity_idx (entity_uuid, created_at). Its ids are numbered.
+const order = keyset({ createdAt: auditEvent.createdAt, id: auditEvent.id }, 'newest', 'bigint');
 
 // A user actor's id is their user id; text on one side, so the comparison is made as text.
 const actingUser = and(eq(auditEvent.actorType, 'user'), eq(sql`${user.id}::text`, auditEvent.actorId));
@@ -76,7 +76,7 @@ export async function listAuditEvents(db: DbOrTx, scope: Operator | Caller, filt
       .from(auditEvent)
       .innerJoin(account, eq(account.entityUuid, auditEvent.entityUuid))
       .leftJoin(user, actingUser)
-      .where(and(where, after(filters.startingAfter)))
+      .where(and(where, order.seek(window)))
       .orderBy(...order.orderBy)
       .limit(order.fetch(window)),
     db.select({ value: count() }).from(auditEvent).leftJoin(user, actingUser).where(where),
@@ -91,32 +91,4 @@ function actorIs(actor: string): SQL {
 
 function actionIs(action: string): SQL {
   return action.endsWith('.') ? like(auditEvent.action, `${action.replace(/[\\%_]/g, '\\$&')}%`) : eq(auditEvent.action, action);
-}
-
-/**
- * Events strictly older than the cursor. The cursor is keyset's (`to_char(created_at) id`, base64url),
- * but keyset's own seek reads uuid ids and audit events are numbered, so it is read here.
- */
-function after(cursor: string | undefined): SQL | undefined {
-  const position = cursor === undefined ? null : decodeAuditCursor(cursor);
-  if (!position) return undefined;
-  return sql`(${auditEvent.createdAt}, ${auditEvent.id}) < (${position.createdAt}::timestamptz, ${position.id}::bigint)`;
-}
-
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-
-/** The position an audit cursor names, or null for anything this list did not hand out. */
-export function decodeAuditCursor(cursor: string): KeysetPosition | null {
-  if (!/^[A-Za-z0-9_-]{1,256}$/.test(cursor)) return null;
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(atob(cursor.replaceAll('-', '+').replaceAll('_', '/')));
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(decoded) || decoded.length !== 2) return null;
-  const [createdAt, id] = decoded as unknown[];
-  if (typeof createdAt !== 'string' || !TIMESTAMP.test(createdAt) || Number.isNaN(Date.parse(createdAt))) return null;
-  if (typeof id !== 'string' || !/^\d{1,19}$/.test(id)) return null;
-  return { createdAt, id };
 }

@@ -1,4 +1,5 @@
-import { decodeAuditCursor, type AuditFilters } from './queries';
+import { decodeCursor } from '@/lib/pagination/keyset';
+import type { AuditFilters } from './queries';
 
 /** The audit pages' filters as the URL carries them (a GET form, so a filtered trail can be shared). */
 export interface AuditSearch {
@@ -27,7 +28,7 @@ export function readAuditSearch(raw: Record<string, string | string[] | undefine
     actor: text('actor')?.slice(0, 320),
     action: action && action.length <= 100 && ACTION.test(action) ? action : undefined,
     entity_uuid: options.account && entityUuid && UUID.test(entityUuid) ? entityUuid : undefined,
-    starting_after: cursor && decodeAuditCursor(cursor) ? cursor : undefined,
+    starting_after: cursor && decodeCursor(cursor, 'bigint') ? cursor : undefined,
   };
   return Object.fromEntries(Object.entries(search).filter(([, value]) => value !== undefined));
 }

@@ -7,7 +7,8 @@ import { z } from 'zod';
  * the last row of the previous one, so a deep page costs what the first does and rows inserted
  * between pages neither repeat nor shift anything. The cursor is opaque to clients: base64url of
  * the last row's exact created_at (microseconds, as PostgreSQL keeps it; a JS Date would drop
- * them and skip or repeat rows created in the same millisecond) and its id.
+ * them and skip or repeat rows created in the same millisecond) and its id (a uuid, or the number
+ * of a table numbered by a sequence, such as the audit trail).
  *
  * Offset pages (A55 `page`/`limit`, QI `page`/`page_size`) walk the same order for compatibility;
  * a cursor, when given, wins over the page number.
@@ -28,6 +29,9 @@ export interface ListPage<T> {
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SEQUENCE_NUMBER = /^\d{1,19}$/;
+const ID_SHAPES = { uuid: UUID, bigint: SEQUENCE_NUMBER } as const;
+export type KeysetId = keyof typeof ID_SHAPES;
 const BASE64URL = /^[A-Za-z0-9_-]{1,256}$/;
 
 // btoa/atob rather than Buffer: the list query schemas are also parsed in the browser.
@@ -35,8 +39,8 @@ export function encodeCursor(position: KeysetPosition): string {
   return btoa(JSON.stringify([position.createdAt, position.id])).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
-/** The position a cursor names, or null for anything this platform did not hand out. */
-export function decodeCursor(cursor: string): KeysetPosition | null {
+/** The position a cursor names, or null for anything this platform did not hand out (or, given `idType`, another kind of list did). */
+export function decodeCursor(cursor: string, idType?: KeysetId): KeysetPosition | null {
   if (!BASE64URL.test(cursor)) return null;
   let decoded: unknown;
   try {
@@ -47,7 +51,7 @@ export function decodeCursor(cursor: string): KeysetPosition | null {
   if (!Array.isArray(decoded) || decoded.length !== 2) return null;
   const [createdAt, id] = decoded as unknown[];
   if (typeof createdAt !== 'string' || !TIMESTAMP.test(createdAt) || Number.isNaN(Date.parse(createdAt))) return null;
-  if (typeof id !== 'string' || !UUID.test(id)) return null;
+  if (typeof id !== 'string' || !(idType ? ID_SHAPES[idType].test(id) : UUID.test(id) || SEQUENCE_NUMBER.test(id))) return null;
   return { createdAt, id };
 }
 
@@ -75,7 +79,7 @@ export interface KeysetWindow {
  * Select `position` beside the row's columns, filter with `seek(window)`, order by `orderBy`, read
  * `fetch(window)` rows from `skip(window)`, and hand the rows to `page`.
  */
-export function keyset(columns: { createdAt: AnyPgColumn; id: AnyPgColumn }, order: KeysetOrder = 'newest') {
+export function keyset(columns: { createdAt: AnyPgColumn; id: AnyPgColumn }, order: KeysetOrder = 'newest', idType: KeysetId = 'uuid') {
   const direction = order === 'newest' ? desc : asc;
   return {
     position: {
@@ -84,9 +88,10 @@ export function keyset(columns: { createdAt: AnyPgColumn; id: AnyPgColumn }, ord
     orderBy: [direction(columns.createdAt), direction(columns.id)] as SQL[],
     /** Rows strictly beyond the cursor in the list's order; undefined on an offset page. */
     seek(window: KeysetWindow): SQL | undefined {
-      const after = window.cursor === undefined ? null : decodeCursor(window.cursor);
+      // Another kind of list's cursor (a uuid where numbers are kept, or the reverse) starts from the top.
+      const after = window.cursor === undefined ? null : decodeCursor(window.cursor, idType);
       if (!after) return undefined;
-      const bound = sql`(${after.createdAt}::timestamptz, ${after.id}::uuid)`;
+      const bound = idType === 'uuid' ? sql`(${after.createdAt}::timestamptz, ${after.id}::uuid)` : sql`(${after.createdAt}::timestamptz, ${after.id}::bigint)`;
       return order === 'newest'
         ? sql`(${columns.createdAt}, ${columns.id}) < ${bound}`
         : sql`(${columns.createdAt}, ${columns.id}) > ${bound}`;
