@@ -140,6 +140,11 @@ export async function createFixtureTenant(harness: Harness): Promise<FixtureTena
           return ids.payout;
         case 'virtual_wallet_uuid':
           return ids.virtualWallet;
+        // The management routes' account and merchant (a tenant's token is refused them: R6 checks the 403).
+        case 'entity_uuid':
+          return ids.entity;
+        case 'merchant_uuid':
+          return ids.merchant;
         default:
           throw new Error(`no fixture id for path parameter ${name} of ${operation.operationId}`);
       }
@@ -177,6 +182,12 @@ export async function createFixtureTenant(harness: Harness): Promise<FixtureTena
     transferVirtualWallet: { amount: '1.00', direction: 'to_holding', description: 'fixture' },
     updateHoldingConfiguration: { minimum_deposit: '1.00', leverage_ceiling: '0.00', reserve_ratio_bps: 10000 },
     simulateVirtualDeposit: { amount: '5.00' },
+    createManagedAccount: { name: 'Fixture onboarding', merchants: [{ name: 'Fixture shop' }], owner: { email: 'owner@fixture.example.test' } },
+    addManagedMerchant: { name: 'Fixture second shop' },
+    inviteToManagedAccount: { email: 'viewer@fixture.example.test', role: 'viewer' },
+    updateManagedAccountConfigurations: { pix_key: 'financeiro@fixture.example.test', pix_city: 'Sao Paulo', payout_destination: null },
+    updateManagedAccountProducts: { products: [{ product: 'payment_wallet', quota: null }] },
+    updateManagedMerchantPricing: { pricing: [{ type_charge: 'pix', percent_bps: 99, fixed_amount: '0.00', settlement_delay_days: null }] },
   };
   const bodyFor = (operation: Operation): unknown => {
     // The token endpoint's body is a form of credentials, not JSON: see `tokenClient`.

@@ -2,7 +2,10 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { generateCpf } from '@brazilian-utils/brazilian-utils';
 import type { Db } from '@/db/client';
 import { grantableScopes, type Scope } from '@/lib/api/scopes';
+import { eq } from 'drizzle-orm';
+import { account } from '@/db/schema';
 import { createApiClient } from '@/lib/credentials/create';
+import { MANAGEMENT_SCOPE } from '@/lib/management/scopes';
 import { createTestAccount } from '@/lib/testing/factories';
 import { ApiClient, call, expectAnswer } from './http-client';
 
@@ -28,6 +31,18 @@ export async function createTenant(db: Db, servers: readonly string[], scopes: S
     return new ApiClient(servers, await accessToken(servers[0]!, client.clientId, clientSecret));
   };
   return { entityUuid, merchantUuid: merchant.merchantUuid, api: await clientWith(scopes), clientWith };
+}
+
+/**
+ * A client of the platform's own account holding the management scope, as an operator's
+ * integration would (the account made on first use: there is only ever one).
+ */
+export async function createPlatformClient(db: Db, servers: readonly string[]): Promise<ApiClient> {
+  await db.insert(account).values({ name: 'Platform operations', kind: 'platform' }).onConflictDoNothing();
+  const [platform] = await db.select({ entityUuid: account.entityUuid }).from(account).where(eq(account.kind, 'platform'));
+  const actor = { type: 'system' as const, id: 'reliability-suite', entityUuid: platform!.entityUuid };
+  const { client, clientSecret } = await createApiClient(db, actor, { entityUuid: platform!.entityUuid, name: 'reliability operator', scopes: [MANAGEMENT_SCOPE] });
+  return new ApiClient(servers, await accessToken(servers[0]!, client.clientId, clientSecret));
 }
 
 async function accessToken(server: string, clientId: string, clientSecret: string): Promise<string> {

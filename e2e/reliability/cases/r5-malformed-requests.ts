@@ -3,6 +3,8 @@ import { answerProblems } from '../contract';
 import { documentOperations } from '../document-operations';
 import type { Findings } from '../findings';
 import { createFixtureTenant } from '../fixture-tenant';
+import { createPlatformClient } from '../tenants';
+import { MANAGEMENT_SCOPE } from '@/lib/management/scopes';
 import type { Harness, ReliabilityCase } from '../harness';
 import { call, describe } from '../http-client';
 import { malformedRequests, seededRandom } from '../malformed-inputs';
@@ -16,7 +18,9 @@ import { changedTables, stateChecksum } from '../state-checksum';
  * 5xx, and no success either, since nothing sent is valid — declared by its operation, in its
  * route's dialect, with a listed code; and nothing changed: the fixture tenant's rows after each
  * route's batch are what they were before it, and the whole database (but for idempotency and
- * rate-limit bookkeeping) after the case is what it was before.
+ * rate-limit bookkeeping) after the case is what it was before. The management routes are called
+ * with a platform operator's token (a tenant's is refused them before any input is read), naming
+ * the fixture tenant's account.
  */
 const SEED = 20261205;
 const CONCURRENCY = 8;
@@ -30,7 +34,9 @@ export const malformedRequestsCase: ReliabilityCase = {
     const operations = documentOperations();
     const perOperation = scaled(60, 5);
     const random = seededRandom(SEED);
-    const token = fixture.tenant.api.token;
+    const operatorToken = (await createPlatformClient(harness.db, servers)).token;
+    const tokenFor = (operation: (typeof operations)[number]) =>
+      typeof operation.auth === 'object' && operation.auth.scope === MANAGEMENT_SCOPE ? operatorToken : fixture.tenant.api.token;
     findings.check(await noDeliveryPending(harness.sql, 120_000), 'webhook deliveries still pending before the checksum', () => 'waited 120 s');
 
     const wholeBefore = await stateChecksum(harness.sql);
@@ -40,6 +46,7 @@ export const malformedRequestsCase: ReliabilityCase = {
     let requests = 0;
     let turn = 0;
     for (const operation of operations) {
+      const token = tokenFor(operation);
       const batch = malformedRequests(operation, fixture, token, perOperation, random);
       if (!batch.length) {
         withoutInputs.push(operation.operationId);
