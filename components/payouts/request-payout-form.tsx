@@ -10,7 +10,7 @@ import { useActionForm } from '@/components/ui/use-action-form';
 import type { ActionResult } from '@/lib/actions/run-action';
 import { useSubmitOnce } from '@/lib/idempotency/use-submit-once';
 import { parseMinor } from '@/lib/money/decimal';
-import { PIX_KEY_TYPES } from '@/lib/payouts/destinations';
+import { PIX_KEY_TYPES, type PixKeyType } from '@/lib/payouts/destinations';
 import { PayoutConfirmation, type PayoutQuote } from './payout-confirmation';
 import { payoutFieldOf, payoutProblems, toPayoutBody, type PayoutFormValues, type PayoutRequestBody } from './payout-form-body';
 
@@ -29,7 +29,16 @@ export interface PayoutWallet {
  * typed, then a confirmation step with the fee and the total before the action runs (once per
  * attempt: the idempotency key covers a double click on Confirm).
  */
-export function RequestPayoutForm({ wallets, requestPayout }: { wallets: PayoutWallet[]; requestPayout: RequestPayoutAction }) {
+export function RequestPayoutForm({
+  wallets,
+  requestPayout,
+  defaultPixKey,
+}: {
+  wallets: PayoutWallet[];
+  requestPayout: RequestPayoutAction;
+  /** The account's default payout destination when it is a Pix key (set by the platform), filled in for the merchant to keep or change. */
+  defaultPixKey: { type: PixKeyType; key: string } | null;
+}) {
   const t = useTranslations('payouts');
   const locale = useLocale();
   const router = useRouter();
@@ -48,7 +57,15 @@ export function RequestPayoutForm({ wallets, requestPayout }: { wallets: PayoutW
   const { form, formError, setFormError, submitAction } = useActionForm<PayoutFormValues, PayoutRequestBody>(
     {
       resolver,
-      defaultValues: { wallet_uuid: wallets[0]?.walletUuid ?? '', pix_address_key_type: 'email', pix_address_key: '', beneficiary_name: '', value: '', description: '', schedule_date: '' },
+      defaultValues: {
+        wallet_uuid: wallets[0]?.walletUuid ?? '',
+        pix_address_key_type: defaultPixKey?.type ?? 'email',
+        pix_address_key: defaultPixKey?.key ?? '',
+        beneficiary_name: '',
+        value: '',
+        description: '',
+        schedule_date: '',
+      },
     },
     { fieldFor: payoutFieldOf },
   );

@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { RequestPayoutForm } from '@/components/payouts/request-payout-form';
 import { PageHeader } from '@/components/shell/page-header';
 import { getDb } from '@/db/client';
+import { getAccount } from '@/lib/accounts/queries';
+import type { PixKeyType } from '@/lib/payouts/destinations';
 import { callerFromUser } from '@/lib/auth/caller';
 import { requirePermission } from '@/lib/auth/session';
 import { availableBalances } from '@/lib/ledger/balances';
@@ -23,14 +25,17 @@ export default async function RequestPayoutPage() {
   const caller = callerFromUser(user);
   const wallets = await listPaymentWallets(db, caller, walletListQuerySchema.parse({ status: 'active', currency: 'BRL', limit: 100 }));
   // The page's wallets are the caller's own (listed above), so their balances are read by uuid.
-  const [balances, fees, t] = await Promise.all([
+  const [balances, fees, t, account] = await Promise.all([
     availableBalances(
       db,
       wallets.rows.map((wallet) => wallet.walletUuid),
     ),
     Promise.all(wallets.rows.map((wallet) => payoutFeeFor(db, wallet.merchantUuid, 'pix'))),
     getTranslations('payouts'),
+    getAccount(db, caller.entityUuid),
   ]);
+  const destination = account?.payoutDestination as { type_payout?: string; pix_destination?: { pix_address_key_type: PixKeyType; pix_address_key: string } } | null | undefined;
+  const defaultPixKey = destination?.type_payout === 'pix' && destination.pix_destination ? { type: destination.pix_destination.pix_address_key_type, key: destination.pix_destination.pix_address_key } : null;
   const options = wallets.rows.map((wallet, index) => ({
     walletUuid: wallet.walletUuid,
     label: wallet.name ?? wallet.customerId ?? wallet.walletUuid,
@@ -46,7 +51,7 @@ export default async function RequestPayoutPage() {
         </Link>
       </p>
       <PageHeader title={t('form.title')} description={t('form.intro')} />
-      <RequestPayoutForm wallets={options} requestPayout={requestPayoutAction} />
+      <RequestPayoutForm wallets={options} requestPayout={requestPayoutAction} defaultPixKey={defaultPixKey} />
     </>
   );
 }
