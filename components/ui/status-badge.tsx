@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { ChargeStatus, PaymentLinkStatus, WalletStatus, WebhookDeliveryStatus } from '@/db/schema';
+import type { ChargeStatus, PaymentLinkStatus, VirtualDepositStatus, VirtualWalletStatus, WalletStatus, WebhookDeliveryStatus } from '@/db/schema';
 
 type Tone = 'success' | 'warning' | 'danger' | 'neutral';
 
@@ -60,6 +60,15 @@ const STATUSES = {
     expired: ['Expired', 'warning'],
     completed: ['Completed', 'neutral'],
   } satisfies Record<PaymentLinkStatus, [string, Tone]>,
+  virtualWallet: {
+    active: ['Active', 'success'],
+    deactivated: ['Deactivated', 'neutral'],
+  } satisfies Record<VirtualWalletStatus, [string, Tone]>,
+  // A refused deposit moved nothing: the provider returns it to the payer.
+  virtualDeposit: {
+    credited: ['Credited', 'success'],
+    refused: ['Refused', 'danger'],
+  } satisfies Record<VirtualDepositStatus, [string, Tone]>,
 } as const;
 
 export type StatusKind = keyof typeof STATUSES;
@@ -79,7 +88,7 @@ export function endpointStatus(status: 'enabled' | 'disabled', reason: 'manual' 
   return status === 'disabled' && reason === 'failing' ? 'failing' : status;
 }
 
-/** One badge for every status: wallets, charges, payment links, KYC checks, webhook deliveries and endpoints. */
+/** One badge for every status: wallets, virtual wallets and their deposits, charges, payment links, KYC checks, webhook deliveries and endpoints. */
 export function StatusBadge<K extends StatusKind>({ kind, status }: { kind: K; status: StatusOf<K> }) {
   const t = useTranslations('status');
   const tone = (STATUSES[kind] as Record<string, readonly [string, Tone]>)[status]![1];

@@ -55,7 +55,7 @@ export default async function PaymentWalletPage({ params, searchParams }: { para
     walletStatement(db, caller, found.walletUuid, { limit: STATEMENT_PAGE, startingAfter }),
   ]);
   const wallet = toWalletBody(found, balances.available);
-  const [t, tw, formatting] = await Promise.all([getTranslations('wallet'), getTranslations('wallets'), getFormatting()]);
+  const [t, tw, tv, formatting] = await Promise.all([getTranslations('wallet'), getTranslations('wallets'), getTranslations('virtualWallets.holding'), getFormatting()]);
   const merchantName = merchants.find((m) => m.merchantUuid === wallet.merchant_uuid)?.name;
 
   return (
@@ -78,6 +78,19 @@ export default async function PaymentWalletPage({ params, searchParams }: { para
           testIds={{ available: 'wallet-balance', pending: 'wallet-pending', reserved: 'wallet-reserved' }}
         />
       </section>
+      {wallet.currency === 'BRL' ? (
+        <section aria-labelledby="virtual-title" className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3">
+          <div>
+            <h2 id="virtual-title" className="text-sm font-semibold">
+              {tv('walletLink')}
+            </h2>
+            <p className="text-sm text-slate-600">{tv('walletLinkHint')}</p>
+          </div>
+          <Link href={`/dashboard/wallets/${wallet.wallet_uuid}/holding`} className={`${secondaryButtonClass} px-3 py-1 text-xs`}>
+            {tv('openHolding')}
+          </Link>
+        </section>
+      ) : null}
       <section aria-labelledby="details-title" className="mb-6 rounded-lg border border-slate-200 bg-white">
         <h2 id="details-title" className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
           {t('details')}
