@@ -3,11 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { ActionButton } from '@/components/ui/action-button';
-import type { IssuedLink, TeamActions } from './team-actions';
+import type { InvitationActions, IssuedLink } from './team-actions';
 import type { InvitationRow } from './team-rows';
 
 /** Resend (a new link, shown once; the old one stops working) and revoke, the latter after asking. */
-export function InvitationRowActions({ row, actions, onIssued }: { row: InvitationRow; actions: TeamActions; onIssued: (issued: IssuedLink) => void }) {
+export function InvitationRowActions({ row, actions, onIssued }: { row: InvitationRow; actions: InvitationActions; onIssued: (issued: IssuedLink) => void }) {
   const t = useTranslations('team');
   const router = useRouter();
   return (

@@ -6,7 +6,7 @@ import type { MemberRole } from '@/lib/access/permissions';
 import { InvitationLink } from './invitation-link';
 import { InvitationsTable } from './invitations-table';
 import { InviteMemberForm } from './invite-member-form';
-import type { IssuedLink, TeamActions } from './team-actions';
+import type { InvitationActions, IssuedLink } from './team-actions';
 import type { InvitationRow } from './team-rows';
 
 /**
@@ -19,7 +19,7 @@ export function InvitationsPanel({
 }: {
   rows: InvitationRow[];
   /** What a team manager may do; null for every other member, who only reads. */
-  manage: { roles: MemberRole[]; ttlDays: number; actions: TeamActions } | null;
+  manage: { roles: MemberRole[]; ttlDays: number; actions: InvitationActions } | null;
 }) {
   const t = useTranslations('team');
   const [issued, setIssued] = useState<IssuedLink | null>(null);

@@ -3,11 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { DataTable } from '@/components/ui/data-table';
 import { InvitationRowActions } from './invitation-row-actions';
-import type { IssuedLink, TeamActions } from './team-actions';
+import type { InvitationActions, IssuedLink } from './team-actions';
 import type { InvitationRow } from './team-rows';
 
 /** The account's invitations waiting for an answer; an expired one stays listed, to be resent. */
-export function InvitationsTable({ rows, actions, onIssued }: { rows: InvitationRow[]; actions: TeamActions | null; onIssued: (issued: IssuedLink) => void }) {
+export function InvitationsTable({ rows, actions, onIssued }: { rows: InvitationRow[]; actions: InvitationActions | null; onIssued: (issued: IssuedLink) => void }) {
   const t = useTranslations();
   return (
     <DataTable

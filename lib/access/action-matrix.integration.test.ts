@@ -38,6 +38,8 @@ const ACCESS: Record<string, ActionAccess | 'public'> = {
   'admin/accounts/actions.ts#reactivateAccountAction': 'operator',
   'admin/accounts/actions.ts#addMerchantAction': 'operator',
   'admin/accounts/actions.ts#inviteToAccountAction': 'operator',
+  'admin/accounts/actions.ts#resendAccountInvitationAction': 'operator',
+  'admin/accounts/actions.ts#revokeAccountInvitationAction': 'operator',
   'admin/accounts/actions.ts#updateConfigurationsAction': 'operator',
   'admin/accounts/actions.ts#updateProductsAction': 'operator',
   'admin/accounts/actions.ts#updatePricingAction': 'operator',

@@ -15,7 +15,12 @@ import { PUT as productsRoute } from '@/app/api/v1/management/accounts/[entity_u
 import { POST as suspendRoute } from '@/app/api/v1/management/accounts/[entity_uuid]/suspend/route';
 import { GET as listRoute, POST as createRoute } from '@/app/api/v1/management/accounts/route';
 import { GET as operationsRoute } from '@/app/api/v1/operations/route';
+import { resetClock, setClock } from '@/lib/clock';
+import { describeInvitation, INVITATION_TTL_DAYS } from '@/lib/team/invitations';
 import { readAccountConfiguration } from './account-configuration';
+
+/** The token at the end of an invitation link. */
+const tokenOf = (link: string) => link.slice(link.lastIndexOf('/') + 1);
 
 // The management API through its real handlers: every answer is checked against its operation by
 // callRoute. Suspension's effect on the other doors has its own file (./suspension.integration.test.ts).
@@ -311,7 +316,7 @@ describe('PUT /api/v1/management/accounts/{entity_uuid}/merchants/{merchant_uuid
 });
 
 describe('merchants and invitations', () => {
-  it('adds a merchant (refusing a merchant_uuid already used) and invites members of any role once per address', async () => {
+  it('adds a merchant (refusing a merchant_uuid already used) and invites members of any role, one pending invitation per address', async () => {
     const { entity_uuid } = await onboard();
     const merchantUuid = crypto.randomUUID();
     const added = await api().addMerchant(entity_uuid, { merchant_uuid: merchantUuid, name: 'Café Três Corações' });
@@ -323,10 +328,27 @@ describe('merchants and invitations', () => {
     const invited = await api().invite(entity_uuid, { email, role: 'finance' });
     expect(invited.status).toBe(201);
     expect(invited.body).toMatchObject({ email, role: 'finance', invitation_link: expect.stringContaining('/invitations/') });
-    expect((await api().invite(entity_uuid, { email, role: 'viewer' })).body.code).toBe('invitation_pending');
+    // Inviting the address again replaces its pending invitation, with the role now asked: the first link stops working.
+    const again = await api().invite(entity_uuid, { email, role: 'viewer' });
+    expect(again).toMatchObject({ status: 201, body: { email, role: 'viewer' } });
+    expect(await describeInvitation(db, tokenOf(invited.body.invitation_link))).toMatchObject({ state: 'revoked' });
+    expect(await describeInvitation(db, tokenOf(again.body.invitation_link))).toMatchObject({ state: 'valid', role: 'viewer' });
     expect((await api().get(entity_uuid)).body).toMatchObject({ pending_invitations: 2, member_count: 0 });
     const invitations = await db.select().from(invitation).where(ilike(invitation.email, email));
-    expect(invitations.map((row) => row.invitedBy)).toEqual([managementClient.clientId]);
+    expect(invitations.map((row) => row.invitedBy)).toEqual([managementClient.clientId, managementClient.clientId]);
+  });
+
+  it("re-invites an owner whose invitation expired, which nobody in the new account could resend", async () => {
+    const onboarded = await onboard();
+    setClock(new Date(Date.now() + (INVITATION_TTL_DAYS + 1) * 24 * 60 * 60 * 1000));
+    try {
+      expect(await describeInvitation(db, tokenOf(onboarded.owner_invitation.invitation_link))).toMatchObject({ state: 'expired' });
+      const renewed = await api().invite(onboarded.entity_uuid, { email: onboarded.email, role: 'owner' });
+      expect(renewed.status).toBe(201);
+      expect(await describeInvitation(db, tokenOf(renewed.body.invitation_link))).toMatchObject({ state: 'valid', role: 'owner' });
+    } finally {
+      resetClock();
+    }
   });
 });
 

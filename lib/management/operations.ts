@@ -216,14 +216,14 @@ export const inviteToAccountOperation = defineOperation({
   description:
     'Invites an e-mail into the account with any member role: `owner`, `admin`, `developer` (credentials and webhooks), ' +
     '`finance` (payouts) or `viewer` (read only). The link is e-mailed and shown only in this answer; it works once, for 7 days. ' +
-    'An e-mail that already has a login answers 409 `email_taken`; one with a pending invitation to this account, 409 ' +
-    '`invitation_pending` (the account\'s team can resend it). ' +
+    'An e-mail that already has a login answers 409 `email_taken`. One with a pending invitation to this account gets a new ' +
+    'invitation in its place, with the role asked (the old link stops working): the way to resend an expired owner invitation. ' +
     MERCHANT_ONLY +
     WHO,
   params: accountPath,
   body: inviteToAccountSchema,
   responses: { 201: { description: 'The invitation, with its link', schema: invitationSchema } },
-  errors: { 404: NOT_FOUND, 409: [PLATFORM, 'email_taken', 'invitation_pending'] },
+  errors: { 404: NOT_FOUND, 409: [PLATFORM, 'email_taken'] },
   handler: async ({ db, actor, params, body }) => ({ status: 201 as const, body: toInvitationBody(await inviteToAccount(db, operatorFromApi(actor), params.entity_uuid, body)) }),
 });
 

@@ -7,7 +7,8 @@ import { runAction } from '@/lib/actions/run-action';
 import { operatorFromSession } from '@/lib/auth/session';
 import { updateConfigurations } from '@/lib/management/configurations';
 import { createAccount } from '@/lib/management/create-account';
-import { inviteToAccount } from '@/lib/management/invitations';
+import { inviteToAccount, resendAccountInvitation, revokeAccountInvitation } from '@/lib/management/invitations';
+import { invitationIdSchema } from '@/lib/team/schemas';
 import { addMerchant } from '@/lib/management/merchants';
 import { updatePricing } from '@/lib/management/pricing';
 import { updateProducts } from '@/lib/management/products';
@@ -75,6 +76,22 @@ export async function inviteToAccountAction(entityUuid: unknown, input: unknown)
     const issued = await inviteToAccount(db, await operatorFromSession(), input.entity_uuid, input.input);
     refresh(input.entity_uuid);
     return { email: issued.invitation.email, link: issued.link } satisfies IssuedLink;
+  });
+}
+
+export async function resendAccountInvitationAction(entityUuid: unknown, input: unknown) {
+  return runAction('operator', withAccount(invitationIdSchema), { entity_uuid: entityUuid, input }, async ({ db, input }) => {
+    const issued = await resendAccountInvitation(db, await operatorFromSession(), input.entity_uuid, input.input.invitationId);
+    refresh(input.entity_uuid);
+    return { email: issued.invitation.email, link: issued.link } satisfies IssuedLink;
+  });
+}
+
+export async function revokeAccountInvitationAction(entityUuid: unknown, input: unknown) {
+  return runAction('operator', withAccount(invitationIdSchema), { entity_uuid: entityUuid, input }, async ({ db, input }) => {
+    await revokeAccountInvitation(db, await operatorFromSession(), input.entity_uuid, input.input.invitationId);
+    refresh(input.entity_uuid);
+    return { invitationId: input.input.invitationId };
   });
 }
 

@@ -4,26 +4,33 @@ import Link from 'next/link';
 import { AccountStatusBadge } from '@/components/admin/account-status-badge';
 import { AddMerchantForm } from '@/components/admin/add-merchant-form';
 import { ConfigurationsForm, type ConfigurationsValues } from '@/components/admin/configurations-form';
-import { InviteToAccountForm } from '@/components/admin/invite-to-account-form';
 import { PricingForm } from '@/components/admin/pricing-form';
 import { ProductsForm } from '@/components/admin/products-form';
 import { SuspensionButton } from '@/components/admin/suspension-button';
 import { PageHeader } from '@/components/shell/page-header';
+import { InvitationsPanel } from '@/components/team/invitations-panel';
+import { toInvitationRow } from '@/components/team/team-rows';
 import { DataTable } from '@/components/ui/data-table';
 import { Detail, DetailList } from '@/components/ui/details';
 import { formatDateTime } from '@/components/ui/format';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { SectionCard } from '@/components/ui/section-card';
 import { getDb } from '@/db/client';
+import { MEMBER_ROLES } from '@/lib/access/permissions';
 import { operatorFromSession } from '@/lib/auth/session';
 import { getFormatting } from '@/lib/i18n/formatting';
 import { LOCALE_NAMES, isLocale } from '@/lib/i18n/locales';
+import { now } from '@/lib/clock';
 import { getAccountDetail } from '@/lib/management/account-detail';
+import { listAccountInvitations } from '@/lib/management/invitations';
+import { INVITATION_TTL_DAYS } from '@/lib/team/invitations';
 import { toAccountDetailBody } from '@/lib/management/serialize';
 import {
   addMerchantAction,
   inviteToAccountAction,
   reactivateAccountAction,
+  resendAccountInvitationAction,
+  revokeAccountInvitationAction,
   suspendAccountAction,
   updateConfigurationsAction,
   updatePricingAction,
@@ -40,7 +47,8 @@ export default async function AccountPage({ params }: { params: Params }) {
   const { entityUuid } = await params;
   const operator = await operatorFromSession(`/admin/accounts/${entityUuid}`);
   const detail = await orNotFound(getAccountDetail(await getDb(), operator, entityUuid));
-  const [t, formatting] = await Promise.all([getTranslations('adminAccounts'), getFormatting()]);
+  const [t, formatting, invitations] = await Promise.all([getTranslations('adminAccounts'), getFormatting(), listAccountInvitations(await getDb(), operator, entityUuid)]);
+  const at = now();
   // The page shows what the API answers, so both doors read the account the same way.
   const body = toAccountDetailBody(detail);
   const { account } = detail;
@@ -103,10 +111,18 @@ export default async function AccountPage({ params }: { params: Params }) {
 
       {managed ? (
         <>
-          <SectionCard id="account-invite" title={t('inviteTitle')}>
-            <p className="px-4 pt-3 text-sm text-slate-600">{t('inviteDescription')}</p>
-            <InviteToAccountForm invite={inviteToAccountAction.bind(null, account.entityUuid)} />
-          </SectionCard>
+          <InvitationsPanel
+            rows={invitations.map((row) => toInvitationRow(row, { assignable: [...MEMBER_ROLES], at }, formatting))}
+            manage={{
+              roles: [...MEMBER_ROLES],
+              ttlDays: INVITATION_TTL_DAYS,
+              actions: {
+                invite: inviteToAccountAction.bind(null, account.entityUuid),
+                resend: resendAccountInvitationAction.bind(null, account.entityUuid),
+                revoke: revokeAccountInvitationAction.bind(null, account.entityUuid),
+              },
+            }}
+          />
 
           <SectionCard id="account-configurations" title={t('configurationsTitle')}>
             <ConfigurationsForm initial={body.configurations as ConfigurationsValues} save={updateConfigurationsAction.bind(null, account.entityUuid)} />
