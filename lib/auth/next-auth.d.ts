@@ -1,16 +1,8 @@
-import type { SessionUser } from '@/lib/auth/sign-in';
+import 'next-auth';
 
 declare module 'next-auth' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface User extends SessionUser {}
   interface Session {
-    user: SessionUser;
-  }
-}
-
-declare module 'next-auth/jwt' {
-  interface JWT {
-    role: SessionUser['role'];
-    entityUuid: string;
+    /** Who signed in; everything else about them is read from the database per request (lib/auth/session.ts). */
+    user: { id: string };
   }
 }

@@ -40,24 +40,14 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      // Only identity, role and account go into the token: never the password hash.
+      // Only who signed in goes into the token (never the password hash): the role and the account
+      // are read from the database on every request (`currentUser`), so a change acts at once.
       jwt({ token, user }) {
-        if (user) {
-          token.sub = user.id;
-          token.role = user.role;
-          token.entityUuid = user.entityUuid;
-          token.name = user.name;
-        }
+        if (user) token.sub = user.id;
         return token;
       },
       session({ session, token }) {
-        session.user = {
-          id: token.sub!,
-          email: token.email!,
-          name: token.name ?? '',
-          role: token.role,
-          entityUuid: token.entityUuid,
-        };
+        session.user = { id: token.sub! };
         return session;
       },
     },
